@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOps, useOpsActions } from '../store/bound-store';
+import type { ViewName } from '../store/ops-state';
+import { selectActivePlan, selectPlans } from '../store/plan-selectors';
+import { MenuButton } from '../ui/menu-button';
+import { DeletePlanDialog } from './delete-plan-dialog';
+import { HistoryButtons } from './history-buttons';
+import { LanguageSwitch } from './language-switch';
+import { NewPlanDialog } from './new-plan-dialog';
+
+const VIEWS: ViewName[] = ['board', 'timeline', 'dashboard'];
+
+export function AppHeader() {
+  const { t } = useTranslation();
+  const actions = useOpsActions();
+  const plans = useOps(selectPlans);
+  const activePlan = useOps(selectActivePlan);
+  const view = useOps((s) => s.ui.view);
+  const [dialog, setDialog] = useState<'new' | 'delete' | null>(null);
+
+  return (
+    <header className="app-header">
+      <span className="brand">Opsplan</span>
+      {plans.length > 0 && (
+        <select className="plan-select" aria-label={t('plan.current')} value={activePlan?.id ?? ''} onChange={(e) => actions.selectPlan(e.target.value)}>
+          {plans.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        </select>
+      )}
+      <button type="button" onClick={() => setDialog('new')}>{t('plan.new')}</button>
+      {activePlan && (
+        <MenuButton label={t('plan.menu', { name: activePlan.name })} icon="⋯" items={[{ label: t('plan.delete'), onSelect: () => setDialog('delete') }]} />
+      )}
+      <nav aria-label={t('view.nav')} className="view-nav">
+        {VIEWS.map((v) => (
+          <button key={v} type="button" aria-current={view === v ? 'page' : undefined} className={view === v ? 'active' : ''} onClick={() => actions.showView(v)}>
+            {t(`view.${v}`)}
+          </button>
+        ))}
+      </nav>
+      <span className="spacer" />
+      <HistoryButtons />
+      <LanguageSwitch />
+      {dialog === 'new' && <NewPlanDialog onClose={() => setDialog(null)} />}
+      {dialog === 'delete' && activePlan && <DeletePlanDialog plan={activePlan} onClose={() => setDialog(null)} />}
+    </header>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Root } from 'react-dom/client';
+import { StrictMode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { localIsoDate } from '../domain/dates';
+import { createIdFactory } from '../domain/ids';
+import { openOpsDatabase } from '../db/ops-database';
+import { currentLanguage, setupI18n } from '../i18n/setup-i18n';
+import { hydrateStore } from '../persistence/hydrate';
+import { startTabSync } from '../persistence/tab-sync';
+import { startWriteBehind } from '../persistence/write-behind';
+import { installOpsStore } from '../store/bound-store';
+import { createOpsStore } from '../store/create-ops-store';
+import { AppShell } from './app-shell';
+import { rememberActivePlan, recalledActivePlan } from './active-plan-memory';
+
+const randomHex = () => crypto.randomUUID().replaceAll('-', '');
+
+/** The composition root: one store, its subscribers, then the interface. */
+export async function bootstrap(root: Root): Promise<void> {
+  const i18n = await setupI18n();
+  const store = createOpsStore({ newId: createIdFactory(randomHex), now: () => new Date().toISOString(), today: localIsoDate(new Date()) });
+  installOpsStore(store);
+  const render = () =>
+    root.render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <AppShell />
+        </I18nextProvider>
+      </StrictMode>,
+    );
+  render();
+
+  const db = openOpsDatabase();
+  // Another tab opened a newer version of the app: this tab's code is stale, so reload rather
+  // than write old-shaped rows (Dexie would otherwise reopen silently with the old schema).
+  db.on('versionchange', () => {
+    db.close();
+    location.reload();
+    return false;
+  });
+  try {
+    await hydrateStore(store, db, currentLanguage(i18n), recalledActivePlan());
+  } catch (error) {
+    store.setState((s) => ({ ui: { ...s.ui, hydrated: true } }));
+    store.notify({ kind: 'error', key: 'error.loadFailed', detail: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  startWriteBehind(store, db);
+  startTabSync(store);
+  store.subscribe((state, previous) => {
+    if (state.ui.activePlanId !== previous.ui.activePlanId) rememberActivePlan(state.ui.activePlanId);
+  });
+  // Days change while a laptop stays open: keep "today" (overdue, due soon) true.
+  setInterval(() => {
+    const today = localIsoDate(new Date());
+    if (store.getState().ui.today !== today) store.setState((s) => ({ ui: { ...s.ui, today } }));
+  }, 60_000);
+}

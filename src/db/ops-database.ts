@@ -1,0 +1,18 @@
+import Dexie, { type Table } from 'dexie';
+import type { Entities, TableName } from '../domain/entities';
+import { SCHEMA_V1 } from './schema-v1';
+
+export const DATABASE_NAME = 'opsplan';
+
+export type MetaRow = { key: string; value: unknown };
+
+type EntityTables = { [T in TableName]: Table<Entities[T], string> };
+
+export type OpsDatabase = Dexie & EntityTables & { meta: Table<MetaRow, string> };
+
+/** Opens the workspace database with every schema version the app knows, oldest first. */
+export function openOpsDatabase(name: string = DATABASE_NAME): OpsDatabase {
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as OpsDatabase;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}

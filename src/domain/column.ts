@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { idSchema, rankSchema, shortTextSchema } from './schema-primitives';
+
+// A board column is a status. Its category says what the status means for KPIs:
+// 'done' columns count as completed whatever the team calls them.
+export const COLUMN_CATEGORIES = ['todo', 'doing', 'done'] as const;
+export type ColumnCategory = (typeof COLUMN_CATEGORIES)[number];
+
+export const columnSchema = z.object({
+  id: idSchema,
+  planId: idSchema,
+  name: shortTextSchema.min(1),
+  rank: rankSchema,
+  category: z.enum(COLUMN_CATEGORIES),
+  wipLimit: z.number().int().min(1).max(10_000).nullable(),
+});
+
+export type Column = z.infer<typeof columnSchema>;

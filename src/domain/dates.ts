@@ -1,0 +1,44 @@
+// Dates are plain ISO calendar days ('2026-11-24'): a plan deadline has no time zone,
+// and string order equals date order, which keeps comparisons cheap.
+export type IsoDate = string;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DAY.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export function toUtcMillis(day: IsoDate): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+export function fromUtcMillis(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(day: IsoDate, days: number): IsoDate {
+  return fromUtcMillis(toUtcMillis(day) + days * MS_PER_DAY);
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function diffDays(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtcMillis(to) - toUtcMillis(from)) / MS_PER_DAY);
+}
+
+/** The local calendar day of a clock reading: what "today" means to the person at the laptop. */
+export function localIsoDate(now: Date): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function startOfWeek(day: IsoDate): IsoDate {
+  const weekday = new Date(toUtcMillis(day)).getUTCDay(); // 0 = Sunday
+  return addDays(day, weekday === 0 ? -6 : 1 - weekday);
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { idSchema } from './schema-primitives';
+
+// Finish-to-start and its three siblings, with lag in working days (negative = lead).
+export const DEPENDENCY_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
+
+export const dependencySchema = z
+  .object({
+    id: idSchema,
+    planId: idSchema,
+    fromId: idSchema,
+    toId: idSchema,
+    type: z.enum(DEPENDENCY_TYPES),
+    lagDays: z.number().int().min(-3650).max(3650),
+  })
+  .refine((d) => d.fromId !== d.toId, { message: 'a task cannot depend on itself' });
+
+export type Dependency = z.infer<typeof dependencySchema>;

@@ -1,0 +1,38 @@
+import type { Column } from './column';
+import type { Dependency } from './dependency';
+import type { Goal } from './goal';
+import type { Kpi, Measurement } from './kpi';
+import type { Member } from './member';
+import type { Plan } from './plan';
+import type { Review } from './review';
+import type { Risk } from './risk';
+import type { Task } from './task';
+
+/** Every kind of record the workspace keeps, by table name: the shape of the store and the database. */
+export type Entities = {
+  plans: Plan;
+  columns: Column;
+  tasks: Task;
+  dependencies: Dependency;
+  goals: Goal;
+  members: Member;
+  risks: Risk;
+  kpis: Kpi;
+  measurements: Measurement;
+  reviews: Review;
+};
+
+export type TableName = keyof Entities;
+
+export const TABLE_NAMES: readonly TableName[] = [
+  'plans', 'columns', 'tasks', 'dependencies', 'goals', 'members', 'risks', 'kpis', 'measurements', 'reviews',
+];
+
+/** Normalised state: one record map per table, keyed by id. */
+export type EntityState = { [T in TableName]: Readonly<Record<string, Entities[T]>> };
+
+export function emptyEntityState(): EntityState {
+  return {
+    plans: {}, columns: {}, tasks: {}, dependencies: {}, goals: {}, members: {}, risks: {}, kpis: {}, measurements: {}, reviews: {},
+  };
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, longTextSchema, shortTextSchema, tagSchema, timestampSchema } from './schema-primitives';
+
+export const REVIEW_KINDS = ['weekly', 'monthly'] as const;
+
+// A weekly review (周报) or monthly summary (月度总结): generated facts frozen at creation
+// plus the team's own notes and lessons, which form the knowledge base.
+export const reviewSchema = z.object({
+  id: idSchema,
+  planId: idSchema,
+  kind: z.enum(REVIEW_KINDS),
+  periodStart: isoDateSchema,
+  periodEnd: isoDateSchema,
+  title: shortTextSchema.min(1),
+  facts: longTextSchema,
+  notes: longTextSchema,
+  lessons: longTextSchema,
+  tags: z.array(tagSchema).max(50),
+  createdAt: timestampSchema,
+});
+
+export type Review = z.infer<typeof reviewSchema>;

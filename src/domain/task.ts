@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import {
+  idSchema, isoDateSchema, longTextSchema, nonNegativeSchema, rankSchema, shortTextSchema, tagSchema, timestampSchema,
+} from './schema-primitives';
+
+export const PRIORITIES = ['urgent', 'high', 'medium', 'low'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+export const TERMS = ['short', 'mid', 'long'] as const;
+export const RACI_ROLES = ['R', 'A', 'C', 'I'] as const;
+export type RaciRole = (typeof RACI_ROLES)[number];
+
+const checklistItemSchema = z.object({ id: idSchema, text: shortTextSchema.min(1), done: z.boolean() });
+const commentSchema = z.object({ id: idSchema, author: shortTextSchema, body: longTextSchema.min(1), at: timestampSchema });
+
+export const taskSchema = z
+  .object({
+    id: idSchema,
+    planId: idSchema,
+    columnId: idSchema,
+    rank: rankSchema,
+    title: shortTextSchema.trim().min(1, 'title is required'),
+    description: longTextSchema,
+    priority: z.enum(PRIORITIES),
+    ownerId: idSchema.nullable(),
+    raci: z.record(idSchema, z.enum(RACI_ROLES)),
+    startDate: isoDateSchema.nullable(),
+    dueDate: isoDateSchema.nullable(),
+    estimateHours: nonNegativeSchema.nullable(),
+    actualHours: nonNegativeSchema.nullable(),
+    progress: z.number().int().min(0).max(100),
+    plannedCost: nonNegativeSchema.nullable(),
+    actualCost: nonNegativeSchema.nullable(),
+    tags: z.array(tagSchema).max(50),
+    parentId: idSchema.nullable(),
+    goalId: idSchema.nullable(),
+    term: z.enum(TERMS).nullable(),
+    isMilestone: z.boolean(),
+    checklist: z.array(checklistItemSchema).max(500),
+    completionStandard: longTextSchema,
+    expectedResult: longTextSchema,
+    comments: z.array(commentSchema).max(2_000),
+    createdAt: timestampSchema,
+    completedAt: timestampSchema.nullable(),
+  })
+  .refine((t) => !t.startDate || !t.dueDate || t.startDate <= t.dueDate, {
+    message: 'start date is after due date',
+    path: ['dueDate'],
+  })
+  .refine((t) => t.parentId !== t.id, { message: 'a task cannot be its own parent', path: ['parentId'] });
+
+export type Task = z.infer<typeof taskSchema>;
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+export type TaskComment = z.infer<typeof commentSchema>;

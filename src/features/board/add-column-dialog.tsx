@@ -1,0 +1,31 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOpsActions } from '../../store/bound-store';
+import { Dialog } from '../../ui/dialog';
+import { Field } from '../../ui/field';
+
+export function AddColumnDialog({ planId, onClose }: { planId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { addColumn } = useOpsActions();
+  const [name, setName] = useState('');
+  const [touched, setTouched] = useState(false);
+  const error = touched && !name.trim() ? t('validation.required') : null;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (name.trim() && addColumn(planId, name)) onClose();
+  };
+  return (
+    <Dialog title={t('board.addColumn')} onClose={onClose}>
+      <form onSubmit={submit} className="form-grid">
+        <Field label={t('board.columnName')} error={error}>
+          <input type="text" value={name} maxLength={500} data-autofocus onChange={(e) => setName(e.target.value)} />
+        </Field>
+        <div className="dialog-footer">
+          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
+          <button type="submit" className="primary">{t('board.addColumn')}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

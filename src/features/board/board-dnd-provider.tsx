@@ -1,0 +1,70 @@
+import {
+  DndContext, DragOverlay, KeyboardSensor, MouseSensor, TouchSensor, closestCorners, useSensor, useSensors,
+  type Announcements, type DragEndEvent, type DragStartEvent, type KeyboardCoordinateGetter,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Column } from '../../domain/column';
+import { getOpsStore, useOpsActions } from '../../store/bound-store';
+import { selectCellTaskIds } from '../../store/board-selectors';
+import { dropTargetOf, type CardDragData, type CellDropData } from './drop-target';
+import { TaskCardPreview } from './task-card';
+
+type BoardDndProviderProps = { columns: Column[]; children: ReactNode };
+
+// Enter stays free to open a card; Space picks it up and drops it, Escape cancels.
+const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
+
+/**
+ * Drag state lives here, local to the board: the store sees one moveTask on drop, never the
+ * intermediate positions. Mouse, touch and keyboard all go through the same drop handler.
+ */
+export function BoardDndProvider({ columns, children }: BoardDndProviderProps) {
+  const { t } = useTranslation();
+  const actions = useOpsActions();
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates as KeyboardCoordinateGetter, keyboardCodes: KEYBOARD_CODES }),
+  );
+
+  const titleOf = (id: string | number) => getOpsStore().getState().data.tasks[String(id)]?.title ?? '';
+  const placeOf = (data: CardDragData | CellDropData | undefined) => {
+    if (!data) return '';
+    const column = columns.find((c) => c.id === data.columnId)?.name ?? '';
+    return data.laneLabel ? t('dnd.placeInLane', { column, lane: data.laneLabel }) : column;
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('dnd.pickedUp', { title: titleOf(active.id) }),
+    onDragOver: ({ active, over }) => (over ? t('dnd.over', { title: titleOf(active.id), place: placeOf(over.data.current as CellDropData) }) : t('dnd.notOver', { title: titleOf(active.id) })),
+    onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', { title: titleOf(active.id), place: placeOf(over.data.current as CellDropData) }) : t('dnd.cancelled', { title: titleOf(active.id) })),
+    onDragCancel: ({ active }) => t('dnd.cancelled', { title: titleOf(active.id) }),
+  };
+
+  const onDragStart = (event: DragStartEvent) => setActiveId(String(event.active.id));
+  const onDragEnd = (event: DragEndEvent) => {
+    setActiveId(null);
+    const activeData = event.active.data.current as CardDragData | undefined;
+    const overData = event.over?.data.current as CardDragData | CellDropData | undefined;
+    if (!activeData || !overData) return;
+    const state = getOpsStore().getState();
+    const target = dropTargetOf(String(event.active.id), activeData, overData, selectCellTaskIds(state, overData.cell), state.ui.swimlaneBy);
+    if (target) actions.moveTask(String(event.active.id), target);
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCorners}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setActiveId(null)}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+    >
+      {children}
+      <DragOverlay dropAnimation={null}>{activeId ? <TaskCardPreview taskId={activeId} /> : null}</DragOverlay>
+    </DndContext>
+  );
+}

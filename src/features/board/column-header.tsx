@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Column } from '../../domain/column';
+import { selectBoardCells } from '../../store/board-selectors';
+import { useOps, useOpsActions } from '../../store/bound-store';
+import { MenuButton } from '../../ui/menu-button';
+import { ColumnSettingsDialog } from './column-settings-dialog';
+import { DeleteColumnDialog } from './delete-column-dialog';
+import { QuickAdd } from './quick-add';
+
+type ColumnHeaderProps = { column: Column; planId: string; columns: Column[] };
+
+/** Column title, card count against its WIP limit, quick add, and the column's menu. */
+export function ColumnHeader({ column, planId, columns }: ColumnHeaderProps) {
+  const { t } = useTranslation();
+  const actions = useOpsActions();
+  const count = useOps((s) => selectBoardCells(s).columnCounts.get(column.id) ?? 0);
+  const [dialog, setDialog] = useState<'settings' | 'delete' | null>(null);
+  const index = columns.findIndex((c) => c.id === column.id);
+  const overLimit = column.wipLimit !== null && count > column.wipLimit;
+
+  return (
+    <header className={overLimit ? 'column-header over-limit' : 'column-header'}>
+      <div className="column-title-row">
+        <h2 className="column-title">{column.name}</h2>
+        <span className="column-count" aria-label={column.wipLimit === null ? t('board.count', { count }) : t('board.countOfLimit', { count, limit: column.wipLimit })}>
+          {column.wipLimit === null ? count : `${count}/${column.wipLimit}`}
+        </span>
+        <MenuButton
+          label={t('board.columnMenu', { name: column.name })}
+          icon="⋯"
+          items={[
+            { label: t('board.columnSettings'), onSelect: () => setDialog('settings') },
+            { label: t('board.moveLeft'), onSelect: () => actions.shiftColumn(column.id, -1), disabled: index === 0 },
+            { label: t('board.moveRight'), onSelect: () => actions.shiftColumn(column.id, 1), disabled: index === columns.length - 1 },
+            { label: t('board.deleteColumn'), onSelect: () => setDialog('delete'), disabled: columns.length <= 1 },
+          ]}
+        />
+      </div>
+      {overLimit && <p className="wip-warning" role="status">{t('board.wipExceeded', { limit: column.wipLimit })}</p>}
+      <QuickAdd planId={planId} column={column} />
+      {dialog === 'settings' && <ColumnSettingsDialog column={column} onClose={() => setDialog(null)} />}
+      {dialog === 'delete' && <DeleteColumnDialog column={column} columns={columns} cardCount={count} onClose={() => setDialog(null)} />}
+    </header>
+  );
+}

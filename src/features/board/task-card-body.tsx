@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { dueStateOf } from '../../domain/due-state';
+import { useOps } from '../../store/bound-store';
+
+type TaskCardBodyProps = { taskId: string; onOpen: () => void };
+
+/** What a card shows: title, priority, owner, due date (overdue and due-soon stand out), tags, checklist. */
+export function TaskCardBody({ taskId, onOpen }: TaskCardBodyProps) {
+  const { t } = useTranslation();
+  const task = useOps((s) => s.data.tasks[taskId]);
+  const ownerName = useOps((s) => (task?.ownerId ? s.data.members[task.ownerId]?.name : undefined));
+  const isDone = useOps((s) => (task ? s.data.columns[task.columnId]?.category === 'done' : false));
+  const today = useOps((s) => s.ui.today);
+  if (!task) return null;
+
+  const due = dueStateOf(task, isDone, today);
+  const checked = task.checklist.filter((item) => item.done).length;
+  return (
+    <div className="card-body">
+      <button type="button" className="card-title" onClick={onOpen}>
+        {task.isMilestone && <span className="milestone-mark" aria-label={t('task.milestone')} role="img">◆</span>}
+        {task.title}
+      </button>
+      <div className="card-meta">
+        <span className={`badge priority-${task.priority}`}>{t(`priority.${task.priority}`)}</span>
+        {ownerName && <span className="card-owner">{ownerName}</span>}
+        {task.dueDate && (
+          <span className={`card-due due-${due}`}>
+            {due === 'overdue' || due === 'due-soon' ? `${t(`due.${due}`)} · ` : ''}
+            <time dateTime={task.dueDate}>{task.dueDate}</time>
+          </span>
+        )}
+        {task.checklist.length > 0 && <span className="card-checklist">{t('task.checklistCount', { done: checked, total: task.checklist.length })}</span>}
+      </div>
+      {task.tags.length > 0 && (
+        <ul className="card-tags" aria-label={t('task.tags')}>
+          {task.tags.map((tag) => <li key={tag} className="tag">{tag}</li>)}
+        </ul>
+      )}
+    </div>
+  );
+}

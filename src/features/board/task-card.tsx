@@ -1,0 +1,53 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOps, useOpsActions } from '../../store/bound-store';
+import type { CardDragData } from './drop-target';
+import { TaskCardBody } from './task-card-body';
+
+type SortableTaskCardProps = { taskId: string; cell: string; columnId: string; lane: string; laneLabel: string | null };
+
+/**
+ * A card on the board. The whole card can be dragged with a mouse or a finger; the grip button
+ * is the keyboard handle (Space lifts, arrows move, Space drops), and the title opens the editor.
+ */
+export const SortableTaskCard = memo(function SortableTaskCard({ taskId, cell, columnId, lane, laneLabel }: SortableTaskCardProps) {
+  const { t } = useTranslation();
+  const title = useOps((s) => s.data.tasks[taskId]?.title ?? '');
+  const { openTaskEditor } = useOpsActions();
+  const data: CardDragData = { type: 'card', id: taskId, cell, columnId, lane, laneLabel };
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: taskId, data });
+
+  const { onKeyDown: startKeyboardDrag, ...pointerListeners } = listeners ?? {};
+  // Keys reach the drag sensor only from the grip, so Space and Enter on the title still click it.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.target === event.currentTarget.querySelector('.card-grip')) startKeyboardDrag?.(event);
+  };
+
+  return (
+    <article
+      ref={setNodeRef}
+      className={isDragging ? 'card is-dragging' : 'card'}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      aria-label={title}
+      {...pointerListeners}
+      onKeyDown={onKeyDown}
+    >
+      <button ref={setActivatorNodeRef} type="button" className="card-grip" {...attributes} aria-label={t('board.dragHandle', { title })} aria-describedby={attributes['aria-describedby']}>
+        ⠿
+      </button>
+      <TaskCardBody taskId={taskId} onOpen={() => openTaskEditor(taskId)} />
+    </article>
+  );
+});
+
+/** The card as drawn under the pointer while it is dragged. */
+export function TaskCardPreview({ taskId }: { taskId: string }) {
+  return (
+    <article className="card is-overlay" aria-hidden="true">
+      <span className="card-grip">⠿</span>
+      <TaskCardBody taskId={taskId} onOpen={() => undefined} />
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ChangeSet } from '../domain/change-set';
+import { writeChangeSet } from '../db/record-writes';
+import type { OpsDatabase } from '../db/ops-database';
+import type { OpsStore } from '../store/create-ops-store';
+import { describeStorageError } from './storage-errors';
+
+const PERSISTED_ORIGINS = new Set<ChangeSet['origin']>(['user', 'undo']);
+
+export type WriteBehind = { stop: () => void; /** Resolves once every change set so far is on disk (or failed). */ idle: () => Promise<void> };
+
+/**
+ * Persists the user's change sets to IndexedDB, one transaction each, in commit order.
+ * Writes start at once (no batching window), so nothing waits in memory when the page hides.
+ * Changes from other tabs were saved by their tab; hydration came from disk.
+ */
+export function startWriteBehind(store: OpsStore, db: OpsDatabase): WriteBehind {
+  let queue: Promise<void> = Promise.resolve();
+  const stop = store.onChangeSet((changeSet) => {
+    if (!PERSISTED_ORIGINS.has(changeSet.origin)) return;
+    queue = queue.then(() => writeChangeSet(db, changeSet)).catch((error: unknown) => {
+      const { key, detail } = describeStorageError(error);
+      store.notify({ kind: 'error', key, detail });
+    });
+  });
+  return { stop, idle: () => queue };
+}

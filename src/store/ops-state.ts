@@ -1,0 +1,34 @@
+import type { BoardFilters } from '../domain/board-filters';
+import { EMPTY_FILTERS } from '../domain/board-filters';
+import type { ChangeSet } from '../domain/change-set';
+import type { IsoDate } from '../domain/dates';
+import { emptyEntityState, type EntityState } from '../domain/entities';
+import type { SwimlaneBy } from '../domain/swimlanes';
+
+export type ViewName = 'board' | 'timeline' | 'dashboard';
+
+/** A message for the person at the screen; `key` is an i18n key, `detail` untranslated specifics. */
+export type Notice = { id: number; kind: 'error' | 'info'; key: string; detail: string };
+
+export type UiState = {
+  hydrated: boolean;
+  activePlanId: string | null;
+  view: ViewName;
+  filters: BoardFilters;
+  swimlaneBy: SwimlaneBy;
+  today: IsoDate;
+  editingTaskId: string | null;
+  notices: Notice[];
+};
+
+export type HistoryState = { past: ChangeSet[]; future: ChangeSet[] };
+
+export type OpsState = { data: EntityState; ui: UiState; history: HistoryState };
+
+export function initialOpsState(today: IsoDate): OpsState {
+  return {
+    data: emptyEntityState(),
+    ui: { hydrated: false, activePlanId: null, view: 'board', filters: EMPTY_FILTERS, swimlaneBy: 'none', today, editingTaskId: null, notices: [] },
+    history: { past: [], future: [] },
+  };
+}

@@ -1,0 +1,17 @@
+export type NoticeView = { id: number; kind: 'error' | 'info'; text: string };
+
+type NoticeListProps = { notices: NoticeView[]; dismissLabel: string; onDismiss: (id: number) => void };
+
+/** Errors are announced assertively (role=alert), information politely (role=status). */
+export function NoticeList({ notices, dismissLabel, onDismiss }: NoticeListProps) {
+  return (
+    <div className="notices">
+      {notices.map((notice) => (
+        <div key={notice.id} className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          <span>{notice.text}</span>
+          <button type="button" className="icon-button" aria-label={dismissLabel} onClick={() => onDismiss(notice.id)}>×</button>
+        </div>
+      ))}
+    </div>
+  );
+}
