@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Entities, TableName } from '../domain/entities';
-import { SCHEMA_V1 } from './schema-v1';
+import { SCHEMA_V1 } from './migrations/v1-initial';
 
 export const DATABASE_NAME = 'opsplan';
 

@@ -66,6 +66,7 @@ export const en = {
     'last-column': 'A plan needs at least one column.', cycle: 'That would create a loop: {{detail}}', conflict: 'That change conflicts with another: {{detail}}',
     quota: 'Your browser has no room left to save. Your work is still open here; free some disk space or export your plans.',
     saveFailed: 'Saving failed: {{detail}}. Your work is still open here.', loadFailed: 'Your plans could not be loaded: {{detail}}',
+    damagedRecords: '{{detail}} stored records could not be read and were left untouched on disk.',
     viewCrashed: 'The {{view}} view hit a problem', retry: 'Try again',
   },
 };

@@ -68,6 +68,7 @@ export const zhCN: Catalog = {
     'last-column': '计划至少需要一列。', cycle: '这会形成循环：{{detail}}', conflict: '该更改与其他更改冲突：{{detail}}',
     quota: '浏览器存储空间已满，无法保存。你的工作仍保留在此页面中；请释放磁盘空间或导出计划。',
     saveFailed: '保存失败：{{detail}}。你的工作仍保留在此页面中。', loadFailed: '无法加载计划：{{detail}}',
+    damagedRecords: '有 {{detail}} 条已存储的记录无法读取，已原样保留在磁盘上。',
     viewCrashed: '{{view}}视图出现问题', retry: '重试',
   },
 };

@@ -1,6 +1,7 @@
 import type { Patch } from '../domain/change-set';
 import { buildDemoPlanPatches } from '../domain/demo-plan';
 import { TABLE_NAMES } from '../domain/entities';
+import { partitionValidRecords } from '../domain/record-schemas';
 import type { Language } from '../domain/locale';
 import { isDatabaseEmpty, markSeeded, readAllRecords, writeChangeSet } from '../db/record-writes';
 import type { OpsDatabase } from '../db/ops-database';
@@ -19,10 +20,16 @@ export async function hydrateStore(store: OpsStore, db: OpsDatabase, language: L
   }
   const records = await readAllRecords(db);
   const patches: Patch[] = [];
+  let damaged = 0;
   for (const table of TABLE_NAMES) {
-    for (const value of records[table]) patches.push({ table, op: 'create', id: value.id, value } as Patch);
+    // A row that fails its schema (edited by hand, written by a buggy build) is left on disk
+    // untouched and kept out of memory, so one bad row cannot take the whole workspace down.
+    const { valid, invalid } = partitionValidRecords(table, records[table]);
+    damaged += invalid;
+    for (const value of valid) patches.push({ table, op: 'create', id: value.id, value } as Patch);
   }
   store.commit({ origin: 'hydrate', label: 'hydrate', patches });
+  if (damaged > 0) store.notify({ kind: 'error', key: 'error.damagedRecords', detail: String(damaged) });
   const plans = Object.values(store.getState().data.plans).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const activePlanId = plans.some((p) => p.id === preferredPlanId) ? preferredPlanId : (plans[0]?.id ?? null);
   store.setState((s) => ({ ui: { ...s.ui, hydrated: true, activePlanId } }));

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, diffDays, isIsoDate, localIsoDate, startOfWeek } from '../../../src/domain/dates';
+
+describe('ISO calendar days', () => {
+  it('accepts real days only', () => {
+    expect(isIsoDate('2026-02-28')).toBe(true);
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('2026-02-29')).toBe(false);
+    expect(isIsoDate('2026-13-01')).toBe(false);
+    expect(isIsoDate('26-1-1')).toBe(false);
+    expect(isIsoDate('2026-01-01T00:00')).toBe(false);
+    expect(isIsoDate(20260101)).toBe(false);
+  });
+
+  it('adds and counts days across month, year and DST boundaries', () => {
+    expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(diffDays('2026-03-28', '2026-03-30')).toBe(2);
+    expect(diffDays('2026-11-24', '2026-11-20')).toBe(-4);
+  });
+
+  it('finds the Monday of a week and the local day of a clock reading', () => {
+    expect(startOfWeek('2026-11-24')).toBe('2026-11-23');
+    expect(startOfWeek('2026-11-29')).toBe('2026-11-23');
+    expect(startOfWeek('2026-11-23')).toBe('2026-11-23');
+    expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
