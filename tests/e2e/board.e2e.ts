@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { openApp, type AppBrowser } from './browser';
+
+let app: AppBrowser | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+const column = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name} \\(\\d+ cards\\)$`) });
+
+async function dragWithMouse(page: Page, source: Locator, target: Locator) {
+  const from = await source.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('drag source or target is not on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + 12);
+  await page.mouse.down();
+  // Several steps: dnd-kit starts a drag after 5 px and measures on the way.
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + 20, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 60), { steps: 12 });
+  await page.mouse.up();
+}
+
+async function createPlan(page: Page, name: string) {
+  await page.getByRole('button', { name: 'New plan', exact: true }).click();
+  await page.getByLabel('Plan name').fill(name);
+  await page.getByRole('button', { name: 'Create plan', exact: true }).click();
+  await expect.poll(() => page.getByRole('combobox', { name: 'Current plan' }).inputValue()).not.toBe('');
+}
+
+describe('the board in Chromium', () => {
+  it('opens on the demo plan the first time', async () => {
+    app = await openApp();
+    const { page } = app;
+    await expect.poll(() => page.getByRole('combobox', { name: 'Current plan' }).locator('option:checked').textContent()).toBe('Monthly operations plan');
+    await page.getByRole('button', { name: 'Market research', exact: true }).waitFor();
+    expect(await column(page, 'Done').getByRole('button', { name: 'Market research', exact: true }).count()).toBe(1);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('creates a plan, adds a card, drags it by mouse and keyboard, edits, undoes, and keeps it all after a reload', async () => {
+    app = await openApp();
+    const { page } = app;
+    await createPlan(page, 'Q1 user growth');
+    await page.getByRole('textbox', { name: 'New card in To do' }).fill('Plan the spring campaign');
+    await page.keyboard.press('Enter');
+    const card = page.getByRole('article', { name: 'Plan the spring campaign', exact: true });
+    await card.waitFor();
+
+    await dragWithMouse(page, card, column(page, 'In progress'));
+    await column(page, 'In progress').getByRole('button', { name: 'Plan the spring campaign', exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Move card: Plan the spring campaign', exact: true }).focus();
+    // Each step waits for what a screen-reader user hears before pressing the next key.
+    const liveRegion = page.locator('[aria-live="assertive"]');
+    await page.keyboard.press('Space');
+    await liveRegion.getByText('Card Plan the spring campaign is over In progress.').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await liveRegion.getByText('Card Plan the spring campaign is over Review.').waitFor();
+    await page.keyboard.press('Space');
+    await liveRegion.getByText('Card Plan the spring campaign was dropped in Review.').waitFor();
+    await column(page, 'Review').getByRole('button', { name: 'Plan the spring campaign', exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Plan the spring campaign', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit task: Plan the spring campaign' });
+    await dialog.getByLabel('Title').fill('Plan the spring campaign v2');
+    await dialog.getByLabel('Priority').selectOption({ label: 'Urgent' });
+    await dialog.getByLabel('Due date').fill('2030-03-01');
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Plan the spring campaign v2', exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.getByRole('button', { name: 'Plan the spring campaign', exact: true }).waitFor();
+    await page.keyboard.press('Control+Shift+Z');
+    await page.getByRole('button', { name: 'Plan the spring campaign v2', exact: true }).waitFor();
+
+    app = await app.reopen();
+    const reloaded = app.page;
+    await reloaded.getByRole('button', { name: 'Plan the spring campaign v2', exact: true }).waitFor();
+    expect(await reloaded.getByRole('combobox', { name: 'Current plan' }).locator('option:checked').textContent()).toBe('Q1 user growth');
+    const kept = column(reloaded, 'Review').getByRole('article', { name: 'Plan the spring campaign v2' });
+    expect(await kept.getByText('Urgent').count()).toBe(1);
+    expect(await kept.locator('time').getAttribute('datetime')).toBe('2030-03-01');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('shows a hostile title as text and runs nothing', async () => {
+    app = await openApp();
+    const { page } = app;
+    const payload = '<img src=x onerror="window.__pwned=1;alert(1)">';
+    await page.getByRole('textbox', { name: 'New card in To do' }).fill(payload);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: payload, exact: true }).click();
+    await page.getByRole('dialog', { name: `Edit task: ${payload}` }).waitFor();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('switches language and remembers it', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+    await page.getByRole('button', { name: '看板', exact: true }).waitFor();
+    app = await app.reopen();
+    await app.page.getByRole('button', { name: '新建计划', exact: true }).waitFor();
+    expect(await app.page.getByRole('heading', { name: '进行中', exact: true }).count()).toBe(0);
+  });
+
+  it('opens in Chinese for a Chinese browser, with the demo plan in Chinese', async () => {
+    app = await openApp('zh-CN');
+    const { page } = app;
+    await page.getByRole('button', { name: '市场调研', exact: true }).waitFor();
+    expect(await page.getByRole('heading', { name: '进行中', exact: true }).count()).toBe(1);
+  });
+
+  it('shows a change made in one tab in another open tab', async () => {
+    app = await openApp();
+    const other = await app.context.newPage();
+    await other.goto(app.page.url());
+    await other.getByRole('button', { name: 'Market research', exact: true }).waitFor();
+    await app.page.getByRole('textbox', { name: 'New card in To do' }).fill('Made in tab one');
+    await app.page.keyboard.press('Enter');
+    await other.getByRole('button', { name: 'Made in tab one', exact: true }).waitFor({ timeout: 2000 });
+  });
+});

@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const APP_URL = 'http://127.0.0.1:4179/';
+
+// Debian's Chromium: Playwright cannot download its own browser on this network.
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export type AppBrowser = { context: BrowserContext; page: Page; pageErrors: string[]; close: () => Promise<void>; reopen: () => Promise<AppBrowser> };
+
+/**
+ * A browser with its own persistent profile, so a test can close it, start it again and find
+ * what IndexedDB kept — a real reload, as a person would do it.
+ */
+export async function openApp(locale = 'en-US', profile = mkdtempSync(join(tmpdir(), 'opsplan-e2e-'))): Promise<AppBrowser> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    locale,
+    viewport: { width: 1400, height: 900 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('dialog', (dialog) => {
+    pageErrors.push(`unexpected dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(APP_URL);
+  await page.getByRole('button', { name: /Undo|撤销/ }).waitFor();
+  return {
+    context,
+    page,
+    pageErrors,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+    reopen: async () => {
+      await context.close();
+      return openApp(locale, profile);
+    },
+  };
+}
