@@ -4,6 +4,7 @@ import { pickLanguage } from '../domain/locale';
 import { useOpsActions } from '../store/bound-store';
 import { Dialog } from '../ui/dialog';
 import { Field } from '../ui/field';
+import { FormActions } from '../ui/form-actions';
 
 /** A new plan: empty with the default columns, or a copy of the demo monthly plan. */
 export function NewPlanDialog({ onClose }: { onClose: () => void }) {
@@ -38,10 +39,7 @@ export function NewPlanDialog({ onClose }: { onClose: () => void }) {
             <input type="text" value={name} maxLength={500} data-autofocus onChange={(e) => setName(e.target.value)} />
           </Field>
         )}
-        <div className="dialog-footer">
-          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
-          <button type="submit" className="primary">{t('plan.create')}</button>
-        </div>
+        <FormActions cancelLabel={t('common.cancel')} submitLabel={t('plan.create')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useOpsActions } from '../../store/bound-store';
 import { Dialog } from '../../ui/dialog';
 import { Field } from '../../ui/field';
+import { FormActions } from '../../ui/form-actions';
 
 export function AddColumnDialog({ planId, onClose }: { planId: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -21,10 +22,7 @@ export function AddColumnDialog({ planId, onClose }: { planId: string; onClose: 
         <Field label={t('board.columnName')} error={error}>
           <input type="text" value={name} maxLength={500} data-autofocus onChange={(e) => setName(e.target.value)} />
         </Field>
-        <div className="dialog-footer">
-          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
-          <button type="submit" className="primary">{t('board.addColumn')}</button>
-        </div>
+        <FormActions cancelLabel={t('common.cancel')} submitLabel={t('board.addColumn')} onCancel={onClose} />
       </form>
     </Dialog>
   );

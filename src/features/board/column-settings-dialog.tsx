@@ -4,6 +4,7 @@ import { COLUMN_CATEGORIES, type Column, type ColumnCategory } from '../../domai
 import { useOpsActions } from '../../store/bound-store';
 import { Dialog } from '../../ui/dialog';
 import { Field } from '../../ui/field';
+import { FormActions } from '../../ui/form-actions';
 
 /** Rename a column, set or clear its WIP limit, and say what its cards mean (to do, doing, done). */
 export function ColumnSettingsDialog({ column, onClose }: { column: Column; onClose: () => void }) {
@@ -35,10 +36,7 @@ export function ColumnSettingsDialog({ column, onClose }: { column: Column; onCl
             {COLUMN_CATEGORIES.map((c) => <option key={c} value={c}>{t(`category.${c}`)}</option>)}
           </select>
         </Field>
-        <div className="dialog-footer">
-          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
-          <button type="submit" className="primary">{t('common.save')}</button>
-        </div>
+        <FormActions cancelLabel={t('common.cancel')} submitLabel={t('common.save')} onCancel={onClose} />
       </form>
     </Dialog>
   );
