@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Entities, TableName } from '../domain/entities';
 import { SCHEMA_V1 } from './migrations/v1-initial';
+import { SCHEMA_V2, upgradeToV2 } from './migrations/v2-scheduling';
 
 export const DATABASE_NAME = 'opsplan';
 
@@ -14,5 +15,6 @@ export type OpsDatabase = Dexie & EntityTables & { meta: Table<MetaRow, string> 
 export function openOpsDatabase(name: string = DATABASE_NAME): OpsDatabase {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as OpsDatabase;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   return db;
 }

@@ -49,10 +49,10 @@ const bi = (en: string, zh: string): Bilingual => ({ en, 'zh-CN': zh });
 export const DEMO_TASKS: DemoTask[] = [
   { key: 'research', title: bi('Market research', '市场调研'), week: 0, startOffset: 0, days: 3, column: 3, owner: 'analyst', priority: 'high', hours: 16, cost: 2000, tags: ['research'], standard: bi('Report with 3 target segments', '输出包含3个目标人群的调研报告') },
   { key: 'feedback', title: bi('Analyse user feedback', '用户反馈分析'), week: 0, startOffset: 1, days: 3, column: 3, owner: 'support', priority: 'medium', hours: 12, cost: 0, tags: ['research', 'feedback'] },
-  { key: 'competitors', title: bi('Competitor analysis', '竞品分析'), week: 0, startOffset: 2, days: 4, column: 1, owner: 'analyst', priority: 'medium', hours: 10, cost: 500, tags: ['research'] },
+  { key: 'competitors', title: bi('Competitor analysis', '竞品分析'), week: 0, startOffset: 2, days: 3, column: 1, owner: 'analyst', priority: 'medium', hours: 10, cost: 500, tags: ['research'] },
   { key: 'strategy', title: bi('Define marketing strategy', '制定营销策略'), week: 1, startOffset: 0, days: 3, column: 1, owner: 'lead', priority: 'urgent', hours: 16, cost: 0, tags: ['strategy'], after: 'research' },
-  { key: 'content', title: bi('Social media content plan', '制定社交媒体内容计划'), week: 1, startOffset: 1, days: 3, column: 2, owner: 'lead', priority: 'high', hours: 12, cost: 1500, tags: ['content'], after: 'strategy' },
-  { key: 'event', title: bi('Plan online campaign', '策划线上活动'), week: 1, startOffset: 2, days: 4, column: 0, owner: 'lead', priority: 'high', hours: 20, cost: 5000, tags: ['campaign'], after: 'strategy' },
+  { key: 'content', title: bi('Social media content plan', '制定社交媒体内容计划'), week: 1, startOffset: 3, days: 2, column: 2, owner: 'lead', priority: 'high', hours: 12, cost: 1500, tags: ['content'], after: 'strategy' },
+  { key: 'event', title: bi('Plan online campaign', '策划线上活动'), week: 1, startOffset: 3, days: 2, column: 0, owner: 'lead', priority: 'high', hours: 20, cost: 5000, tags: ['campaign'], after: 'strategy' },
   { key: 'launch', title: bi('Campaign launch', '活动上线'), week: 2, startOffset: 0, days: 1, column: 0, owner: 'lead', priority: 'urgent', hours: 0, cost: 0, tags: ['milestone'], milestone: true, after: 'event' },
   { key: 'ads', title: bi('Run ad campaign', '实施广告投放'), week: 2, startOffset: 0, days: 5, column: 0, owner: 'lead', priority: 'high', hours: 20, cost: 20000, tags: ['campaign', 'ads'], after: 'launch' },
   { key: 'channel', title: bi('Improve feedback channel', '优化用户反馈渠道'), week: 2, startOffset: 1, days: 3, column: 0, owner: 'support', priority: 'medium', hours: 12, cost: 800, tags: ['feedback'] },

@@ -1,5 +1,6 @@
 import type { Patch } from './change-set';
 import { addDays, startOfWeek, type IsoDate } from './dates';
+import { defaultCalendar } from './default-calendar';
 import { defaultColumns } from './default-columns';
 import { DEMO_MEMBERS, DEMO_PLAN_TEXT, DEMO_TASKS } from './demo-plan-content';
 import type { IdFactory } from './ids';
@@ -20,7 +21,7 @@ export function buildDemoPlanPatches(language: Language, today: IsoDate, now: st
   const leadId = memberId('lead');
 
   const planPatches = createPlanPatches(
-    { id: planId, name: DEMO_PLAN_TEXT.name[language], description: DEMO_PLAN_TEXT.description[language], createdAt: now, ownerId: leadId, memberIds: members.map((m) => m.record.id), startDate: monthStart, endDate: addDays(monthStart, 27), budget: 40000 },
+    { id: planId, name: DEMO_PLAN_TEXT.name[language], description: DEMO_PLAN_TEXT.description[language], createdAt: now, ownerId: leadId, memberIds: members.map((m) => m.record.id), startDate: monthStart, endDate: addDays(monthStart, 27), budget: 40000, calendar: defaultCalendar(language) },
     defaultColumns(language),
     newId,
   );

@@ -1,3 +1,4 @@
+import type { Baseline } from './baseline';
 import type { Column } from './column';
 import type { Dependency } from './dependency';
 import type { Goal } from './goal';
@@ -20,12 +21,13 @@ export type Entities = {
   kpis: Kpi;
   measurements: Measurement;
   reviews: Review;
+  baselines: Baseline;
 };
 
 export type TableName = keyof Entities;
 
 export const TABLE_NAMES: readonly TableName[] = [
-  'plans', 'columns', 'tasks', 'dependencies', 'goals', 'members', 'risks', 'kpis', 'measurements', 'reviews',
+  'plans', 'columns', 'tasks', 'dependencies', 'goals', 'members', 'risks', 'kpis', 'measurements', 'reviews', 'baselines',
 ];
 
 /** Normalised state: one record map per table, keyed by id. */
@@ -33,6 +35,6 @@ export type EntityState = { [T in TableName]: Readonly<Record<string, Entities[T
 
 export function emptyEntityState(): EntityState {
   return {
-    plans: {}, columns: {}, tasks: {}, dependencies: {}, goals: {}, members: {}, risks: {}, kpis: {}, measurements: {}, reviews: {},
+    plans: {}, columns: {}, tasks: {}, dependencies: {}, goals: {}, members: {}, risks: {}, kpis: {}, measurements: {}, reviews: {}, baselines: {},
   };
 }

@@ -1,3 +1,4 @@
+import { STANDARD_CALENDAR } from './calendar';
 import { diffUpdate, type Patch } from './change-set';
 import type { Column, ColumnCategory } from './column';
 import { TABLE_NAMES, type EntityState } from './entities';
@@ -14,7 +15,7 @@ export function createPlanPatches(
   newId: IdFactory,
 ): Patch[] {
   const plan = validateRecord(planSchema, {
-    description: '', ownerId: null, memberIds: [], startDate: null, endDate: null, budget: null, status: 'active', ...input,
+    description: '', ownerId: null, memberIds: [], startDate: null, endDate: null, budget: null, status: 'active', calendar: STANDARD_CALENDAR, ...input,
   });
   const ranks = initialRanks(columns.length);
   const columnPatches = columns.map((seed, index): Patch => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarSchema } from './calendar';
 import { idSchema, isoDateSchema, longTextSchema, nonNegativeSchema, shortTextSchema, timestampSchema } from './schema-primitives';
 
 export const PLAN_STATUSES = ['planning', 'active', 'done', 'archived'] as const;
@@ -13,6 +14,7 @@ export const planSchema = z.object({
   endDate: isoDateSchema.nullable(),
   budget: nonNegativeSchema.nullable(),
   status: z.enum(PLAN_STATUSES),
+  calendar: calendarSchema,
   createdAt: timestampSchema,
 });
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { baselineSchema } from './baseline';
 import { columnSchema } from './column';
 import { dependencySchema } from './dependency';
 import type { Entities, TableName } from './entities';
@@ -12,7 +13,7 @@ import { taskSchema } from './task';
 
 export const RECORD_SCHEMAS: { [T in TableName]: z.ZodType<Entities[T]> } = {
   plans: planSchema, columns: columnSchema, tasks: taskSchema, dependencies: dependencySchema, goals: goalSchema,
-  members: memberSchema, risks: riskSchema, kpis: kpiSchema, measurements: measurementSchema, reviews: reviewSchema,
+  members: memberSchema, risks: riskSchema, kpis: kpiSchema, measurements: measurementSchema, reviews: reviewSchema, baselines: baselineSchema,
 };
 
 /** Splits stored rows into valid records and a count of rows that no longer fit their schema. */

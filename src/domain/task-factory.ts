@@ -21,6 +21,7 @@ export function buildTask(input: NewTaskInput): Task {
     goalId: null,
     term: null,
     isMilestone: false,
+    schedulingMode: 'auto',
     checklist: [],
     completionStandard: '',
     expectedResult: '',

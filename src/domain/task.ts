@@ -7,6 +7,8 @@ export const PRIORITIES = ['urgent', 'high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 export const TERMS = ['short', 'mid', 'long'] as const;
 export const RACI_ROLES = ['R', 'A', 'C', 'I'] as const;
+/** Automatic tasks are moved by the scheduler when their predecessors move; manual ones stay put. */
+export const SCHEDULING_MODES = ['auto', 'manual'] as const;
 export type RaciRole = (typeof RACI_ROLES)[number];
 
 const checklistItemSchema = z.object({ id: idSchema, text: shortTextSchema.min(1), done: z.boolean() });
@@ -35,6 +37,7 @@ export const taskSchema = z
     goalId: idSchema.nullable(),
     term: z.enum(TERMS).nullable(),
     isMilestone: z.boolean(),
+    schedulingMode: z.enum(SCHEDULING_MODES),
     checklist: z.array(checklistItemSchema).max(500),
     completionStandard: longTextSchema,
     expectedResult: longTextSchema,

@@ -1,4 +1,5 @@
 import { buildDemoPlanPatches } from '../domain/demo-plan';
+import { defaultCalendar } from '../domain/default-calendar';
 import { defaultColumns } from '../domain/default-columns';
 import type { Language } from '../domain/locale';
 import type { Plan } from '../domain/plan';
@@ -15,7 +16,7 @@ export function createPlanActions(store: OpsStore) {
     /** An empty plan with the default columns of the user's language; it becomes the active plan. */
     createPlan(name: string, language: Language): string | null {
       const id = newId('plan');
-      const ok = store.run('action.createPlan', () => createPlanPatches({ id, name: name.trim(), createdAt: now() }, defaultColumns(language), newId));
+      const ok = store.run('action.createPlan', () => createPlanPatches({ id, name: name.trim(), createdAt: now(), calendar: defaultCalendar(language) }, defaultColumns(language), newId));
       if (ok) activate(id);
       return ok ? id : null;
     },

@@ -29,8 +29,8 @@ function writeRawV1(name: string, rows: Record<string, object[]>): Promise<void>
   });
 }
 
-describe('database version 1', () => {
-  it('opens data stored by a version-1 build', async () => {
+describe('database migrations', () => {
+  it('upgrades data stored by a version-1 build to version 2: calendars, scheduling modes, baselines', async () => {
     const name = `opsplan-v1-${Math.random().toString(36).slice(2)}`;
     await writeRawV1(name, {
       plans: [{ id: 'plan_1', name: '月度运营计划', description: '', ownerId: null, memberIds: [], startDate: '2026-11-01', endDate: '2026-11-30', budget: 1000, status: 'active', createdAt: '2026-11-01T00:00:00Z' }],
@@ -41,8 +41,10 @@ describe('database version 1', () => {
     const { store } = createTestStore();
     const db = openOpsDatabase(name);
     await hydrateStore(store, db, 'en', 'plan_1');
-    expect(db.verno).toBe(1);
-    expect(store.getState().data.tasks.task_1?.title).toBe('市场调研');
+    expect(db.verno).toBe(2);
+    expect(store.getState().data.tasks.task_1).toMatchObject({ title: '市场调研', schedulingMode: 'auto' });
+    expect(store.getState().data.plans.plan_1?.calendar).toEqual({ weekendDays: [0, 6], holidays: [], workdays: [] });
+    expect(await db.baselines.count()).toBe(0);
     expect(store.getState().ui.activePlanId).toBe('plan_1');
     expect(store.getState().ui.notices).toEqual([]);
   });

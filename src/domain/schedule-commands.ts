@@ -1,0 +1,92 @@
+import type { Patch } from './change-set';
+import type { IsoDate } from './dates';
+import { dependencySchema, type Dependency } from './dependency';
+import type { EntityState } from './entities';
+import { DomainError, validateRecord } from './errors';
+import { buildSchedule, datesOf, propagateSchedule } from './schedule';
+import type { Task } from './task';
+import { updateTaskPatches } from './task-commands';
+
+// Commands of the timeline. Each moves what the user touched and then lets the scheduler move
+// the automatic tasks downstream, all in one change set (one undo step).
+
+function planTasks(state: EntityState, planId: string): Task[] {
+  return Object.values(state.tasks).filter((t) => t.planId === planId);
+}
+function planLinks(state: EntityState, planId: string): Dependency[] {
+  return Object.values(state.dependencies).filter((d) => d.planId === planId);
+}
+
+/**
+ * Patches that move every automatic task downstream of `changed` to where its links allow.
+ * `movedByUser` already has its own patch (the bar the user dragged) and is not patched again.
+ */
+function successorPatches(state: EntityState, planId: string, tasks: Task[], links: Dependency[], changed: string[], now: string, movedByUser: string | null = null): Patch[] {
+  const calendar = state.plans[planId]?.calendar;
+  if (!calendar) throw new DomainError('not-found', 'plan not found');
+  const schedule = buildSchedule(tasks, links, calendar);
+  const placed = propagateSchedule(schedule, changed, movedByUser);
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const patches: Patch[] = [];
+  for (const [id, task] of placed) {
+    if (task === schedule.byId.get(id) || id === movedByUser) continue;
+    const current = byId.get(id);
+    if (current) patches.push(...updateTaskPatches(state, id, datesOf(schedule, task), now));
+  }
+  return patches;
+}
+
+/** Moves or resizes a task (a bar dragged on the timeline) and reschedules its successors. */
+export function rescheduleTaskPatches(state: EntityState, taskId: string, startDate: IsoDate, dueDate: IsoDate, now: string): Patch[] {
+  const task = state.tasks[taskId];
+  if (!task) throw new DomainError('not-found', 'task not found');
+  const own = updateTaskPatches(state, taskId, { startDate, dueDate: task.isMilestone ? startDate : dueDate }, now);
+  const moved = { ...task, startDate, dueDate: task.isMilestone ? startDate : dueDate };
+  const tasks = planTasks(state, task.planId).map((t) => (t.id === taskId ? moved : t));
+  return [...own, ...successorPatches(state, task.planId, tasks, planLinks(state, task.planId), [taskId], now, taskId)];
+}
+
+/** Links two tasks; a link that would close a loop is refused with the tasks it would loop through. */
+export function addDependencyPatches(state: EntityState, input: Dependency, now: string): Patch[] {
+  const link = validateRecord(dependencySchema, input);
+  const from = state.tasks[link.fromId];
+  const to = state.tasks[link.toId];
+  if (!from || !to) throw new DomainError('not-found', 'task not found');
+  if (from.planId !== link.planId || to.planId !== link.planId) throw new DomainError('invalid', 'both tasks must belong to this plan');
+  const links = planLinks(state, link.planId);
+  if (links.some((d) => d.fromId === link.fromId && d.toId === link.toId)) throw new DomainError('conflict', `${from.title} → ${to.title}`);
+  if (reaches(links, link.toId, link.fromId)) throw new DomainError('cycle', `${from.title} → ${to.title} → … → ${from.title}`);
+  const create: Patch = { table: 'dependencies', op: 'create', id: link.id, value: link };
+  return [create, ...successorPatches(state, link.planId, planTasks(state, link.planId), [...links, link], [link.toId], now)];
+}
+
+export function updateDependencyPatches(state: EntityState, id: string, fields: Pick<Dependency, 'type' | 'lagDays'>, now: string): Patch[] {
+  const current = state.dependencies[id];
+  if (!current) throw new DomainError('not-found', 'dependency not found');
+  const next = validateRecord(dependencySchema, { ...current, ...fields });
+  const links = planLinks(state, current.planId).map((d) => (d.id === id ? next : d));
+  const update: Patch = { table: 'dependencies', op: 'update', id, fields, previous: { type: current.type, lagDays: current.lagDays } };
+  return [update, ...successorPatches(state, current.planId, planTasks(state, current.planId), links, [current.toId], now)];
+}
+
+export function removeDependencyPatches(state: EntityState, id: string): Patch[] {
+  const current = state.dependencies[id];
+  if (!current) throw new DomainError('not-found', 'dependency not found');
+  return [{ table: 'dependencies', op: 'delete', id, previous: current }];
+}
+
+/** Whether `target` can be reached from `start` by following links forward. */
+function reaches(links: readonly Dependency[], start: string, target: string): boolean {
+  const next = new Map<string, string[]>();
+  for (const d of links) next.set(d.fromId, [...(next.get(d.fromId) ?? []), d.toId]);
+  const seen = new Set<string>();
+  const stack = [start];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (id === target) return true;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...(next.get(id) ?? []));
+  }
+  return false;
+}

@@ -1,0 +1,133 @@
+import type { WorkCalendar } from './calendar';
+import type { IsoDate } from './dates';
+import type { Dependency } from './dependency';
+import { DomainError } from './errors';
+import type { Task } from './task';
+import { createWorkingDayAxis, type WorkingDayAxis } from './working-day-axis';
+
+/** A task placed on the working-day axis: it occupies [start, start + duration). Milestones last 0. */
+export type ScheduledTask = { id: string; start: number; duration: number; isAuto: boolean };
+
+export type Schedule = {
+  axis: WorkingDayAxis;
+  /** Tasks with dates, in an order where every predecessor comes before its successors. */
+  order: string[];
+  byId: Map<string, ScheduledTask>;
+  /** Links between scheduled tasks, by successor. */
+  predecessors: Map<string, Dependency[]>;
+  successors: Map<string, Dependency[]>;
+};
+
+/** The earliest start a link allows its successor (exclusive finish indices, lag in working days). */
+export function earliestStartAllowed(link: Dependency, pred: ScheduledTask, succDuration: number): number {
+  const predFinish = pred.start + pred.duration;
+  switch (link.type) {
+    case 'FS': return predFinish + link.lagDays;
+    case 'SS': return pred.start + link.lagDays;
+    case 'FF': return predFinish + link.lagDays - succDuration;
+    case 'SF': return pred.start + link.lagDays - succDuration;
+  }
+}
+
+/** Tasks with at least one date take part in scheduling; a lone date makes a one-day task. */
+export function taskSpan(task: Pick<Task, 'startDate' | 'dueDate'>): { start: IsoDate; due: IsoDate } | null {
+  const start = task.startDate ?? task.dueDate;
+  const due = task.dueDate ?? task.startDate;
+  return start && due ? { start, due } : null;
+}
+
+/**
+ * Places tasks on the calendar and orders them topologically. Throws a DomainError naming the
+ * tasks of a dependency loop — a loop has no schedule, and must never reach the chart.
+ */
+export function buildSchedule(tasks: readonly Task[], dependencies: readonly Dependency[], calendar: WorkCalendar): Schedule {
+  const spans = new Map<string, { start: IsoDate; due: IsoDate }>();
+  let origin: IsoDate | null = null;
+  for (const task of tasks) {
+    const span = taskSpan(task);
+    if (!span) continue;
+    spans.set(task.id, span);
+    if (!origin || span.start < origin) origin = span.start;
+  }
+  const axis = createWorkingDayAxis(calendar, origin ?? '2000-01-01');
+  const byId = new Map<string, ScheduledTask>();
+  for (const task of tasks) {
+    const span = spans.get(task.id);
+    if (!span) continue;
+    const start = axis.indexOnOrAfter(span.start);
+    const duration = task.isMilestone ? 0 : Math.max(1, axis.indexOnOrBefore(span.due) - start + 1);
+    byId.set(task.id, { id: task.id, start, duration, isAuto: task.schedulingMode !== 'manual' });
+  }
+
+  const predecessors = new Map<string, Dependency[]>();
+  const successors = new Map<string, Dependency[]>();
+  for (const link of dependencies) {
+    if (!byId.has(link.fromId) || !byId.has(link.toId)) continue;
+    predecessors.set(link.toId, [...(predecessors.get(link.toId) ?? []), link]);
+    successors.set(link.fromId, [...(successors.get(link.fromId) ?? []), link]);
+  }
+  return { axis, order: topologicalOrder(byId, predecessors, successors, tasks), byId, predecessors, successors };
+}
+
+function topologicalOrder(byId: Map<string, ScheduledTask>, predecessors: Map<string, Dependency[]>, successors: Map<string, Dependency[]>, tasks: readonly Task[]): string[] {
+  const remaining = new Map<string, number>();
+  for (const id of byId.keys()) remaining.set(id, predecessors.get(id)?.length ?? 0);
+  const queue = [...remaining].filter(([, n]) => n === 0).map(([id]) => id);
+  const order: string[] = [];
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i] as string;
+    order.push(id);
+    for (const link of successors.get(id) ?? []) {
+      const left = (remaining.get(link.toId) ?? 0) - 1;
+      remaining.set(link.toId, left);
+      if (left === 0) queue.push(link.toId);
+    }
+  }
+  if (order.length < byId.size) {
+    const titles = new Map(tasks.map((t) => [t.id, t.title]));
+    const looped = [...remaining].filter(([, n]) => n > 0).map(([id]) => titles.get(id) ?? id);
+    throw new DomainError('cycle', looped.slice(0, 5).join(' → '));
+  }
+  return order;
+}
+
+/** Every task downstream of the seeds through dependencies (the seeds included). */
+export function downstreamOf(schedule: Schedule, seeds: Iterable<string>): Set<string> {
+  const reached = new Set<string>();
+  const stack = [...seeds];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (reached.has(id)) continue;
+    reached.add(id);
+    for (const link of schedule.successors.get(id) ?? []) stack.push(link.toId);
+  }
+  return reached;
+}
+
+/**
+ * Forward pass: automatic tasks downstream of the changed ones start as soon as their links
+ * allow, never earlier than their own start (a "start no earlier than" constraint, so pulling
+ * a predecessor earlier does not drag work forward unasked). Manual tasks stay where they are.
+ */
+export function propagateSchedule(schedule: Schedule, changed: Iterable<string>, pinned: string | null = null): Map<string, ScheduledTask> {
+  const affected = downstreamOf(schedule, changed);
+  const placed = new Map(schedule.byId);
+  for (const id of schedule.order) {
+    const task = placed.get(id) as ScheduledTask;
+    // A bar the user just placed stays where it was dropped; its successors follow it.
+    if (!affected.has(id) || !task.isAuto || id === pinned) continue;
+    let start = task.start;
+    for (const link of schedule.predecessors.get(id) ?? []) {
+      const pred = placed.get(link.fromId);
+      if (pred) start = Math.max(start, earliestStartAllowed(link, pred, task.duration));
+    }
+    if (start !== task.start) placed.set(id, { ...task, start });
+  }
+  return placed;
+}
+
+/** Calendar dates of a placed task: start, and due as the last working day it occupies. */
+export function datesOf(schedule: Schedule, task: ScheduledTask): { startDate: IsoDate; dueDate: IsoDate } {
+  const startDate = schedule.axis.dateAt(task.start);
+  return { startDate, dueDate: task.duration === 0 ? startDate : schedule.axis.dateAt(task.start + task.duration - 1) };
+}

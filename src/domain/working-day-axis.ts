@@ -1,0 +1,56 @@
+import { workingDayTest, type WorkCalendar } from './calendar';
+import { addDays, diffDays, type IsoDate } from './dates';
+
+/**
+ * Working days numbered 0, 1, 2 … from an origin, so scheduling is integer arithmetic:
+ * "three working days after" is index + 3, whatever weekends and holidays lie between.
+ * The axis grows on demand when a schedule runs past its end.
+ */
+export type WorkingDayAxis = {
+  /** Index of the first working day on or after `day`. */
+  indexOnOrAfter: (day: IsoDate) => number;
+  /** Index of the last working day on or before `day`. */
+  indexOnOrBefore: (day: IsoDate) => number;
+  dateAt: (index: number) => IsoDate;
+};
+
+export function createWorkingDayAxis(calendar: WorkCalendar, origin: IsoDate): WorkingDayAxis {
+  const isWorking = workingDayTest(calendar);
+  const start = origin;
+  const workingDates: IsoDate[] = [];
+  // nextIndex[d] = index of the first working day on or after calendar day d (d counted from `start`).
+  const nextIndex: number[] = [];
+  let lastDay = addDays(start, -1);
+
+  const extendThrough = (day: IsoDate) => {
+    while (lastDay < day || !isWorking(lastDay)) {
+      lastDay = addDays(lastDay, 1);
+      if (isWorking(lastDay)) {
+        const index = workingDates.length;
+        workingDates.push(lastDay);
+        // Every pending calendar day since the previous working day points at this one.
+        for (let d = nextIndex.length; d <= diffDays(start, lastDay); d++) nextIndex.push(index);
+      }
+      if (workingDates.length > 200_000) throw new Error('calendar has no working days');
+    }
+  };
+
+  const indexOnOrAfter = (day: IsoDate) => {
+    if (day < start) return 0;
+    extendThrough(day);
+    return nextIndex[diffDays(start, day)] ?? 0;
+  };
+
+  return {
+    indexOnOrAfter,
+    indexOnOrBefore: (day) => {
+      const after = indexOnOrAfter(day);
+      return workingDates[after] === day ? after : after - 1;
+    },
+    dateAt: (index) => {
+      const safe = Math.max(0, index);
+      while (workingDates.length <= safe) extendThrough(addDays(lastDay, 30));
+      return workingDates[safe] as IsoDate;
+    },
+  };
+}
