@@ -16,4 +16,14 @@ Element.prototype.scrollTo ??= function scrollTo() {};
 Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 720 });
 Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 280 });
 
+// frappe-gantt measures labels with getBBox and reads innerText, neither of which jsdom has.
+const svgProto = (globalThis.SVGElement ?? Element).prototype as SVGElement & { getBBox?: () => DOMRect };
+svgProto.getBBox ??= function getBBox(this: Element) {
+  const n = (name: string) => Number(this.getAttribute(name) ?? 0);
+  return { x: n('x'), y: n('y'), width: n('width') || (this.textContent ?? '').length * 7, height: n('height') || 14 } as DOMRect;
+};
+if (!('innerText' in HTMLElement.prototype)) {
+  Object.defineProperty(HTMLElement.prototype, 'innerText', { configurable: true, get(this: HTMLElement) { return this.textContent ?? ''; }, set(this: HTMLElement, v: string) { this.textContent = v; } });
+}
+
 afterEach(() => cleanup());

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { BoardView } from '../features/board/board-view';
 import { TaskEditorDialog } from '../features/task-editor/task-editor-dialog';
+import { TimelineView } from '../features/timeline/timeline-view';
 import { useOps } from '../store/bound-store';
 import type { ViewName } from '../store/ops-state';
 import { ComingSoon } from '../ui/coming-soon';
@@ -40,5 +41,6 @@ export function AppShell() {
 function ActiveView({ view, planId }: { view: ViewName; planId: string }) {
   const { t } = useTranslation();
   if (view === 'board') return <BoardView planId={planId} />;
+  if (view === 'timeline') return <TimelineView planId={planId} />;
   return <ComingSoon title={t(`view.${view}`)} body={t(`coming.${view}`)} />;
 }

@@ -1,10 +1,9 @@
 // English catalogue. The zh-CN catalogue must have exactly these keys (checked by its type).
 export const en = {
   app: { loading: 'Loading your plans…', language: 'Language' },
-  common: { cancel: 'Cancel', save: 'Save', dismiss: 'Dismiss' },
+  common: { cancel: 'Cancel', save: 'Save', dismiss: 'Dismiss', close: 'Close' },
   view: { nav: 'Views', board: 'Board', timeline: 'Timeline', dashboard: 'Dashboard' },
   coming: {
-    timeline: 'The Gantt timeline (milestones, dependencies, critical path) is being built and is not available yet. Your tasks, dates and milestones are kept and will appear here.',
     dashboard: 'The KPI dashboard (completion, on-time rate, workload, budget, goals) is being built and is not available yet.',
   },
   plan: {
@@ -17,6 +16,8 @@ export const en = {
   action: {
     addTask: 'add task', updateTask: 'edit task', moveTask: 'move card', deleteTask: 'delete task', addColumn: 'add column', updateColumn: 'edit column',
     moveColumn: 'move column', deleteColumn: 'delete column', createPlan: 'create plan', updatePlan: 'edit plan', deletePlan: 'delete plan',
+    rescheduleTask: 'reschedule task', addDependency: 'add dependency', updateDependency: 'edit dependency', removeDependency: 'remove dependency',
+    addMilestone: 'add milestone', saveBaseline: 'save baseline', updateCalendar: 'edit working calendar',
   },
   board: {
     title: 'Board', toolbar: 'Board filters and layout', unassigned: 'Unassigned', noGoal: 'No goal', lane: 'Lane: {{name}}',
@@ -30,6 +31,26 @@ export const en = {
     swimlane_none: 'No swimlanes', swimlane_owner: 'Swimlanes by owner', swimlane_priority: 'Swimlanes by priority', swimlane_goal: 'Swimlanes by goal',
   },
   category: { todo: 'To do', doing: 'In progress', done: 'Done' },
+  timeline: {
+    title: 'Timeline', toolbar: 'Timeline tools', grid: 'Tasks and dates', zoom: 'Zoom',
+    zoom_day: 'Days', zoom_week: 'Weeks', zoom_month: 'Months', zoom_quarter: 'Quarters', zoom_year: 'Years',
+    today: 'Jump to today', criticalPath: 'Highlight critical path', baseline: 'Baseline', noBaseline: 'No baseline shown',
+    saveBaseline: 'Save baseline…', baselineName: 'Baseline name', baselineDefault: 'Baseline {{date}}',
+    addMilestone: 'Add milestone', milestoneTitle: 'Milestone name', milestoneDate: 'Date',
+    calendar: 'Working calendar…', daysOff: 'Days off every week', holidays: 'Public holidays', workdays: 'Make-up working days (调休)',
+    datesHint: 'One date per line, as YYYY-MM-DD', badDate: '“{{value}}” is not a valid date (YYYY-MM-DD).', loadChina: 'Add mainland China public holidays (2026)',
+    projectEnd: 'Project ends {{date}}', end: 'End', days: 'Days', float: 'Float', variance: 'Slip (days)',
+    collapse: 'Collapse {{title}}', expand: 'Expand {{title}}', selected: 'Selected task: {{title}}', onCriticalPath: '0 (critical)',
+    mode: 'Scheduling', mode_auto: 'Automatic', mode_manual: 'Manual', makeManual: 'Schedule manually', makeAuto: 'Schedule automatically',
+    dependencies: 'Dependencies…', editTask: 'Edit task', dependenciesOf: 'Dependencies of “{{title}}”', noPredecessors: 'This task has no predecessors.',
+    predecessors: 'Predecessors', predecessor: 'Predecessor', linkType: 'Type', lag: 'Lag (working days)', lagHint: 'Negative for a lead',
+    lagWhole: 'Enter a whole number of days.', addLink: 'Add dependency', removeLink: 'Remove link from {{title}}',
+    linkTypeOf: 'Link type from {{title}}', lagOf: 'Lag from {{title}}',
+    type_FS: 'Finish → start', type_SS: 'Start → start', type_FF: 'Finish → finish', type_SF: 'Start → finish',
+    barLabel: '{{title}}, {{start}} to {{end}}', milestoneLabel: 'Milestone {{title}}, {{start}}',
+    linkLabel: '{{from}} → {{to}} ({{type}}, lag {{lag}})', cycleFound: 'The dependencies of this plan form a loop ({{detail}}); remove one link to see the timeline.',
+  },
+  weekday: { 0: 'Sunday', 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday' },
   filter: {
     search: 'Search cards', searchPlaceholder: 'Search…', owner: 'Filter by owner', anyOwner: 'Any owner', priority: 'Filter by priority', anyPriority: 'Any priority',
     tag: 'Filter by tag', anyTag: 'Any tag', due: 'Filter by due date', due_any: 'Any due date', due_overdue: 'Overdue', 'due_due-soon': 'Due soon', 'due_no-date': 'No due date',

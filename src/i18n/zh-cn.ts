@@ -3,10 +3,9 @@ import type { Catalog } from './en';
 // 简体中文目录：用词取自运营计划类文章（看板、甘特图、里程碑、负责人、完成标准、责任矩阵）。
 export const zhCN: Catalog = {
   app: { loading: '正在加载计划…', language: '语言' },
-  common: { cancel: '取消', save: '保存', dismiss: '关闭' },
+  common: { cancel: '取消', save: '保存', dismiss: '关闭', close: '关闭' },
   view: { nav: '视图', board: '看板', timeline: '甘特图', dashboard: '仪表盘' },
   coming: {
-    timeline: '甘特图（里程碑、依赖关系、关键路径）正在开发中，暂不可用。你的任务、日期和里程碑都已保存，届时会显示在这里。',
     dashboard: '仪表盘（完成率、按时完成率、工作负荷、预算、目标进度）正在开发中，暂不可用。',
   },
   plan: {
@@ -19,6 +18,8 @@ export const zhCN: Catalog = {
   action: {
     addTask: '添加任务', updateTask: '编辑任务', moveTask: '移动卡片', deleteTask: '删除任务', addColumn: '添加列', updateColumn: '编辑列',
     moveColumn: '移动列', deleteColumn: '删除列', createPlan: '创建计划', updatePlan: '编辑计划', deletePlan: '删除计划',
+    rescheduleTask: '调整任务日期', addDependency: '添加依赖', updateDependency: '编辑依赖', removeDependency: '删除依赖',
+    addMilestone: '添加里程碑', saveBaseline: '保存基线', updateCalendar: '编辑工作日历',
   },
   board: {
     title: '看板', toolbar: '看板筛选与布局', unassigned: '未分配', noGoal: '无目标', lane: '泳道：{{name}}',
@@ -32,6 +33,26 @@ export const zhCN: Catalog = {
     swimlane_none: '不分泳道', swimlane_owner: '按负责人分泳道', swimlane_priority: '按优先级分泳道', swimlane_goal: '按目标分泳道',
   },
   category: { todo: '待办', doing: '进行中', done: '已完成' },
+  timeline: {
+    title: '甘特图', toolbar: '甘特图工具', grid: '任务与日期', zoom: '缩放',
+    zoom_day: '日', zoom_week: '周', zoom_month: '月', zoom_quarter: '季度', zoom_year: '年',
+    today: '跳到今天', criticalPath: '突出显示关键路径', baseline: '基线', noBaseline: '不显示基线',
+    saveBaseline: '保存基线…', baselineName: '基线名称', baselineDefault: '基线 {{date}}',
+    addMilestone: '添加里程碑', milestoneTitle: '里程碑名称', milestoneDate: '日期',
+    calendar: '工作日历…', daysOff: '每周休息日', holidays: '法定节假日', workdays: '调休上班日',
+    datesHint: '每行一个日期，格式 YYYY-MM-DD', badDate: '“{{value}}”不是有效日期（YYYY-MM-DD）。', loadChina: '添加中国大陆法定节假日（2026 年）',
+    projectEnd: '项目结束于 {{date}}', end: '结束', days: '工期', float: '总时差', variance: '偏差（天）',
+    collapse: '折叠 {{title}}', expand: '展开 {{title}}', selected: '已选任务：{{title}}', onCriticalPath: '0（关键）',
+    mode: '排程方式', mode_auto: '自动', mode_manual: '手动', makeManual: '改为手动排程', makeAuto: '改为自动排程',
+    dependencies: '依赖关系…', editTask: '编辑任务', dependenciesOf: '“{{title}}”的依赖关系', noPredecessors: '此任务没有前置任务。',
+    predecessors: '前置任务', predecessor: '前置任务', linkType: '类型', lag: '延隔（工作日）', lagHint: '负数表示提前',
+    lagWhole: '请输入整数天数。', addLink: '添加依赖', removeLink: '删除来自 {{title}} 的依赖',
+    linkTypeOf: '来自 {{title}} 的依赖类型', lagOf: '来自 {{title}} 的延隔',
+    type_FS: '完成 → 开始', type_SS: '开始 → 开始', type_FF: '完成 → 完成', type_SF: '开始 → 完成',
+    barLabel: '{{title}}，{{start}} 至 {{end}}', milestoneLabel: '里程碑 {{title}}，{{start}}',
+    linkLabel: '{{from}} → {{to}}（{{type}}，延隔 {{lag}}）', cycleFound: '此计划的依赖关系形成了循环（{{detail}}）；删除其中一条依赖即可查看甘特图。',
+  },
+  weekday: { 0: '星期日', 1: '星期一', 2: '星期二', 3: '星期三', 4: '星期四', 5: '星期五', 6: '星期六' },
   filter: {
     search: '搜索卡片', searchPlaceholder: '搜索…', owner: '按负责人筛选', anyOwner: '所有负责人', priority: '按优先级筛选', anyPriority: '所有优先级',
     tag: '按标签筛选', anyTag: '所有标签', due: '按截止日期筛选', due_any: '所有截止日期', due_overdue: '已逾期', 'due_due-soon': '即将到期', 'due_no-date': '无截止日期',

@@ -4,6 +4,7 @@ import { createColumnActions } from './column-actions';
 import type { OpsState } from './ops-state';
 import { createPlanActions } from './plan-actions';
 import { createTaskActions } from './task-actions';
+import { createTimelineActions } from './timeline-actions';
 import { createUiActions } from './ui-actions';
 
 export type OpsActions = ReturnType<typeof bindActions>;
@@ -13,6 +14,7 @@ function bindActions(store: OpsStore) {
     ...createPlanActions(store),
     ...createColumnActions(store),
     ...createTaskActions(store),
+    ...createTimelineActions(store),
     ...createUiActions(store),
     undo: store.undo,
     redo: store.redo,

@@ -6,6 +6,8 @@ import { emptyEntityState, type EntityState } from '../domain/entities';
 import type { SwimlaneBy } from '../domain/swimlanes';
 
 export type ViewName = 'board' | 'timeline' | 'dashboard';
+export const TIMELINE_ZOOMS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+export type TimelineZoom = (typeof TIMELINE_ZOOMS)[number];
 
 /** A message for the person at the screen; `key` is an i18n key, `detail` untranslated specifics. */
 export type Notice = { id: number; kind: 'error' | 'info'; key: string; detail: string };
@@ -18,6 +20,10 @@ export type UiState = {
   swimlaneBy: SwimlaneBy;
   today: IsoDate;
   editingTaskId: string | null;
+  /** The task selected on the timeline (keyboard target, popup). */
+  selectedTaskId: string | null;
+  timelineZoom: TimelineZoom;
+  baselineId: string | null;
   notices: Notice[];
 };
 
@@ -28,7 +34,7 @@ export type OpsState = { data: EntityState; ui: UiState; history: HistoryState }
 export function initialOpsState(today: IsoDate): OpsState {
   return {
     data: emptyEntityState(),
-    ui: { hydrated: false, activePlanId: null, view: 'board', filters: EMPTY_FILTERS, swimlaneBy: 'none', today, editingTaskId: null, notices: [] },
+    ui: { hydrated: false, activePlanId: null, view: 'board', filters: EMPTY_FILTERS, swimlaneBy: 'none', today, editingTaskId: null, selectedTaskId: null, timelineZoom: 'day', baselineId: null, notices: [] },
     history: { past: [], future: [] },
   };
 }

@@ -47,10 +47,10 @@ describe('the app shell', () => {
     expect(screen.getByRole('combobox', { name: '语言' })).toBeInTheDocument();
   });
 
-  it('says honestly that the timeline and dashboard are not built yet', async () => {
+  it('says honestly that the dashboard is not built yet', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Timeline' }));
-    expect(screen.getByRole('heading', { name: 'Timeline' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Dashboard' }));
+    expect(screen.getByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
     expect(screen.getByText(/not available yet/)).toBeInTheDocument();
   });
 

@@ -1,0 +1,44 @@
+import type { Goal } from './goal';
+import { compareRanks } from './rank';
+import type { Task } from './task';
+
+/** One row of the timeline: a goal heading or a task, with its depth in the goal → task → subtask tree. */
+export type TimelineRow =
+  | { kind: 'goal'; id: string; goalId: string | null; title: string; depth: 0; hasChildren: boolean }
+  | { kind: 'task'; id: string; taskId: string; depth: number; hasChildren: boolean };
+
+const byStartThenRank = (a: Task, b: Task) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') || compareRanks(a, b);
+
+/**
+ * Rows in display order: each goal, then its tasks as a tree of parents and subtasks, then
+ * tasks with no goal. Rows under a collapsed id are left out.
+ */
+export function buildTimelineRows(tasks: readonly Task[], goals: readonly Goal[], collapsed: ReadonlySet<string>, noGoalTitle: string): TimelineRow[] {
+  const ids = new Set(tasks.map((t) => t.id));
+  const goalIds = new Set(goals.map((g) => g.id));
+  const children = new Map<string, Task[]>();
+  const rootsByGoal = new Map<string | null, Task[]>();
+  for (const task of tasks) {
+    const isChild = task.parentId !== null && ids.has(task.parentId);
+    const key = isChild ? task.parentId : task.goalId && goalIds.has(task.goalId) ? task.goalId : null;
+    const bucket = isChild ? children : rootsByGoal;
+    const list = bucket.get(key as string);
+    if (list) list.push(task);
+    else bucket.set(key as string, [task]);
+  }
+  const rows: TimelineRow[] = [];
+  const visit = (task: Task, depth: number) => {
+    const kids = (children.get(task.id) ?? []).sort(byStartThenRank);
+    rows.push({ kind: 'task', id: task.id, taskId: task.id, depth, hasChildren: kids.length > 0 });
+    if (!collapsed.has(task.id)) for (const kid of kids) visit(kid, depth + 1);
+  };
+  const groups: { goalId: string | null; title: string }[] = [...goals.map((g) => ({ goalId: g.id, title: g.title })), { goalId: null, title: noGoalTitle }];
+  for (const { goalId, title } of groups) {
+    const roots = (rootsByGoal.get(goalId) ?? []).sort(byStartThenRank);
+    if (roots.length === 0) continue;
+    const id = `goal-${goalId ?? 'none'}`;
+    if (goals.length > 0) rows.push({ kind: 'goal', id, goalId, title, depth: 0, hasChildren: true });
+    if (!collapsed.has(id)) for (const root of roots) visit(root, goals.length > 0 ? 1 : 0);
+  }
+  return rows;
+}

@@ -1,0 +1,19 @@
+// The part of frappe-gantt 1.2's API this wrapper uses (the package ships no types).
+declare module 'frappe-gantt' {
+  export type FrappeTask = { id: string; name: string; start: string; end: string; progress: number; dependencies: string; custom_class?: string };
+  export type FrappeViewMode = { name: string; padding?: string | string[]; step: string; column_width?: number; date_format?: string; lower_text?: string | ((d: Date, ld: Date | null, lang: string) => string); upper_text?: string | ((d: Date, ld: Date | null, lang: string) => string); thick_line?: (d: Date) => boolean; snap_at?: string; upper_text_frequency?: number };
+  export type FrappeOptions = Record<string, unknown>;
+  export default class Gantt {
+    constructor(wrapper: HTMLElement, tasks: FrappeTask[], options: FrappeOptions);
+    $svg: SVGSVGElement;
+    $container: HTMLElement;
+    dates: Date[];
+    config: { column_width: number; header_height: number };
+    options: { bar_height: number; padding: number; scroll_to: string | null };
+    refresh(tasks: FrappeTask[]): void;
+    change_view_mode(mode?: string | FrappeViewMode, maintainPosition?: boolean): void;
+    scroll_current(): void;
+    set_scroll_position(date: unknown): void;
+  }
+}
+declare module 'frappe-gantt/style.css';

@@ -1,0 +1,138 @@
+import Gantt, { type FrappeTask } from 'frappe-gantt';
+import 'frappe-gantt/style.css';
+import { useEffect, useRef } from 'react';
+import { localIsoDate, type IsoDate } from '../../domain/dates';
+import type { TimelineZoom } from '../../store/ops-state';
+import { GANTT_VIEW_MODES } from './gantt-view-modes';
+
+export const BAR_HEIGHT = 24;
+export const ROW_PADDING = 14;
+export const ROW_HEIGHT = BAR_HEIGHT + ROW_PADDING;
+export const UPPER_HEADER = 30;
+export const LOWER_HEADER = 26;
+/** frappe-gantt adds 10 px under its two header rows. */
+export const HEADER_HEIGHT = UPPER_HEADER + LOWER_HEADER + 10;
+
+type GanttChartProps = {
+  tasks: FrappeTask[];
+  zoom: TimelineZoom;
+  language: string;
+  height: number;
+  /** Pixels of the first row scrolled out of view: the chart is moved up by as much. */
+  offsetY: number;
+  isNonWorkingDay: (day: IsoDate) => boolean;
+  onReschedule: (taskId: string, start: IsoDate, due: IsoDate) => void;
+  onProgress: (taskId: string, progress: number) => void;
+  onSelect: (taskId: string) => void;
+  /** Draws our layer (links, milestones, baselines, state classes) after each render. */
+  decorate: (gantt: Gantt) => void;
+  /** Receives the chart once created, for "jump to today". */
+  onReady?: (gantt: Gantt) => void;
+};
+
+/**
+ * frappe-gantt as a renderer only: created once per mount, refreshed with fresh copies of the
+ * rows in view, and its drags turned into one command each on mouse-up. It gets no
+ * dependencies (our layer draws all four link types) and no popup (ours is React).
+ */
+export function GanttChart(props: GanttChartProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const gantt = useRef<Gantt | null>(null);
+  const latest = useRef(props);
+  const pending = useRef<{ kind: 'dates'; id: string; start: IsoDate; due: IsoDate } | { kind: 'progress'; id: string; progress: number } | null>(null);
+  const pointerDown = useRef(false);
+
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const p = latest.current;
+    const chart = new Gantt(element, copies(p.tasks), {
+      view_modes: Object.values(GANTT_VIEW_MODES),
+      view_mode: GANTT_VIEW_MODES[p.zoom].name,
+      bar_height: BAR_HEIGHT,
+      padding: ROW_PADDING,
+      upper_header_height: UPPER_HEADER,
+      lower_header_height: LOWER_HEADER,
+      container_height: p.height,
+      infinite_padding: false,
+      move_dependencies: false,
+      popup: false,
+      today_button: false,
+      view_mode_select: false,
+      scroll_to: null,
+      language: p.language,
+      holidays: { 'var(--non-working-day)': (d: Date) => latest.current.isNonWorkingDay(localIsoDate(d)) },
+      on_click: (task: FrappeTask) => latest.current.onSelect(task.id),
+      // Fired on every drag step: remember the last one, commit once on mouse-up.
+      on_date_change: (task: FrappeTask, start: Date, end: Date) => {
+        pending.current = { kind: 'dates', id: task.id, start: localIsoDate(start), due: localIsoDate(end) };
+      },
+      on_progress_change: (task: FrappeTask, progress: number) => {
+        pending.current = { kind: 'progress', id: task.id, progress: Math.round(progress) };
+      },
+    });
+    // frappe-gantt smooth-scrolls to its start on every refresh; horizontal position is ours.
+    chart.set_scroll_position = () => undefined;
+    gantt.current = chart;
+    latest.current.decorate(chart);
+    latest.current.onReady?.(chart);
+
+    const onPointerDown = () => {
+      pointerDown.current = true;
+    };
+    const onMouseUp = () => {
+      pointerDown.current = false;
+      // After frappe's own mouse-up handlers have settled the bar.
+      setTimeout(() => {
+        const change = pending.current;
+        pending.current = null;
+        if (!change) return;
+        if (change.kind === 'dates') latest.current.onReschedule(change.id, change.start, change.due);
+        else latest.current.onProgress(change.id, change.progress);
+      }, 0);
+    };
+    element.addEventListener('mousedown', onPointerDown);
+    document.addEventListener('mouseup', onMouseUp);
+    return () => {
+      element.removeEventListener('mousedown', onPointerDown);
+      document.removeEventListener('mouseup', onMouseUp);
+      // frappe-gantt has no destroy(): dropping its DOM is all we can do.
+      element.replaceChildren();
+      gantt.current = null;
+    };
+  }, []);
+
+  // New rows in view (scroll, edits): re-render, keeping the horizontal position.
+  const rendered = useRef(props.tasks);
+  useEffect(() => {
+    const chart = gantt.current;
+    if (!chart || pointerDown.current || rendered.current === props.tasks) return;
+    rendered.current = props.tasks;
+    const left = chart.$container.scrollLeft;
+    chart.refresh(copies(props.tasks));
+    chart.$container.scrollLeft = left;
+    latest.current.decorate(chart);
+  }, [props.tasks]);
+
+  useEffect(() => {
+    const chart = gantt.current;
+    if (!chart) return;
+    chart.change_view_mode(GANTT_VIEW_MODES[props.zoom].name, true);
+    latest.current.decorate(chart);
+  }, [props.zoom]);
+
+  useEffect(() => {
+    gantt.current?.$container.style.setProperty('--gv-grid-height', `${props.height}px`);
+  }, [props.height]);
+
+  return <div ref={host} className="gantt-host" style={{ ['--chart-offset' as string]: `${-props.offsetY}px` }} />;
+}
+
+/** frappe-gantt writes `_start`, `_end` and `_index` into what it is given: it only ever gets copies. */
+function copies(tasks: FrappeTask[]): FrappeTask[] {
+  return tasks.map((task) => ({ ...task }));
+}

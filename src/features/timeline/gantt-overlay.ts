@@ -1,0 +1,114 @@
+import type Gantt from 'frappe-gantt';
+import { toUtcMillis, type IsoDate } from '../../domain/dates';
+import type { Dependency } from '../../domain/dependency';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export type OverlayInput = {
+  links: readonly Dependency[];
+  /** State classes per task id: critical, selected, done. */
+  classes: ReadonlyMap<string, string[]>;
+  baselines: ReadonlyMap<string, { startDate: IsoDate; dueDate: IsoDate }>;
+  linkLabel: (link: Dependency) => string;
+  /** What a screen reader hears for a bar: title and dates. */
+  barLabels: ReadonlyMap<string, string>;
+};
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/**
+ * Our drawing layer on top of frappe-gantt's bars: arrows for all four link types, diamonds
+ * for milestones, baseline shadows, and state classes. Built with DOM calls, never HTML strings.
+ */
+export function decorateGantt(gantt: Gantt, input: OverlayInput): void {
+  const svg = gantt.$svg;
+  svg.querySelector('g.op-overlay')?.remove();
+  const boxes = new Map<string, Box>();
+  for (const wrapper of svg.querySelectorAll<SVGGElement>('.bar-wrapper[data-id]')) {
+    const id = wrapper.getAttribute('data-id') ?? '';
+    const bar = wrapper.querySelector('.bar');
+    if (!bar) continue;
+    boxes.set(id, { x: num(bar, 'x'), y: num(bar, 'y'), width: num(bar, 'width'), height: num(bar, 'height') });
+    for (const name of input.classes.get(id) ?? []) wrapper.classList.add(name);
+    const label = input.barLabels.get(id);
+    if (label) {
+      wrapper.setAttribute('role', 'img');
+      wrapper.setAttribute('aria-label', label);
+    }
+  }
+
+  const layer = element('g', { class: 'op-overlay' });
+  const baselineLayer = element('g', { class: 'op-baselines' });
+  for (const [id, dates] of input.baselines) {
+    const box = boxes.get(id);
+    if (!box) continue;
+    const x1 = xOfDate(gantt, dates.startDate, false);
+    const x2 = xOfDate(gantt, dates.dueDate, true);
+    baselineLayer.append(element('rect', { x: x1, y: box.y + box.height + 2, width: Math.max(2, x2 - x1), height: 4, class: 'op-baseline-bar' }));
+  }
+  layer.append(baselineLayer);
+
+  for (const wrapper of svg.querySelectorAll<SVGGElement>('.bar-wrapper.op-milestone')) {
+    const box = boxes.get(wrapper.getAttribute('data-id') ?? '');
+    if (!box) continue;
+    const cx = box.x + Math.min(box.width, gantt.config.column_width) / 2;
+    const cy = box.y + box.height / 2;
+    const r = box.height / 2;
+    const diamond = element('polygon', { points: `${cx},${cy - r} ${cx + r},${cy} ${cx},${cy + r} ${cx - r},${cy}`, class: 'op-milestone-diamond' });
+    layer.append(diamond);
+  }
+
+  for (const link of input.links) {
+    const from = boxes.get(link.fromId);
+    const to = boxes.get(link.toId);
+    if (!from || !to) continue;
+    const path = element('path', { d: linkPath(link.type, from, to), class: 'op-link' });
+    const title = document.createElementNS(SVG, 'title');
+    title.textContent = input.linkLabel(link);
+    path.append(title);
+    layer.append(path);
+  }
+  svg.append(layer);
+}
+
+/** An orthogonal arrow from the link's source edge to its target edge, with a head. */
+export function linkPath(type: Dependency['type'], from: Box, to: Box): string {
+  const fromRight = type === 'FS' || type === 'FF';
+  const toRight = type === 'FF' || type === 'SF';
+  const x1 = fromRight ? from.x + from.width : from.x;
+  const x2 = toRight ? to.x + to.width : to.x;
+  const y1 = from.y + from.height / 2;
+  const y2 = to.y + to.height / 2;
+  const out = fromRight ? x1 + 8 : x1 - 8;
+  const approach = toRight ? x2 + 8 : x2 - 8;
+  const head = toRight ? `M ${x2} ${y2} l 6 -4 m -6 4 l 6 4` : `M ${x2} ${y2} l -6 -4 m 6 4 l -6 4`;
+  const midY = y1 === y2 ? y1 : (y1 + y2) / 2;
+  return `M ${x1} ${y1} H ${out} V ${midY} H ${approach} V ${y2} H ${x2} ${head}`;
+}
+
+/** The x of a day's left edge (or right edge, for a finish) on the chart, whatever the zoom. */
+export function xOfDate(gantt: Gantt, day: IsoDate, endOfDay: boolean): number {
+  const target = toUtcMillis(day) + (endOfDay ? 86_400_000 : 0);
+  const dates = gantt.dates.map((d) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
+  const width = gantt.config.column_width;
+  let lo = 0;
+  let hi = dates.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((dates[mid] as number) <= target) lo = mid;
+    else hi = mid - 1;
+  }
+  const start = dates[lo] ?? target;
+  const next = dates[lo + 1] ?? start + 86_400_000;
+  return lo * width + ((target - start) / Math.max(1, next - start)) * width;
+}
+
+function num(el: Element, name: string): number {
+  return Number(el.getAttribute(name) ?? 0);
+}
+
+function element(tag: string, attributes: Record<string, string | number>): SVGElement {
+  const el = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, String(value));
+  return el;
+}

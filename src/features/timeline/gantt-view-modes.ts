@@ -1,0 +1,38 @@
+import type { FrappeViewMode } from 'frappe-gantt';
+import type { TimelineZoom } from '../../store/ops-state';
+
+// frappe-gantt's modes plus a quarter view it lacks. Its default paddings are replaced by
+// fixed ones (infinite padding re-renders on every wheel event: 15 s frozen at 5k tasks).
+const month = (d: Date, lang: string) => d.toLocaleDateString(lang, { month: 'short' });
+const year = (d: Date) => String(d.getFullYear());
+
+export const GANTT_VIEW_MODES: Record<TimelineZoom, FrappeViewMode> = {
+  day: {
+    name: 'Day', padding: '14d', step: '1d', column_width: 36, date_format: 'YYYY-MM-DD',
+    lower_text: (d) => String(d.getDate()),
+    upper_text: (d, ld, lang) => (!ld || d.getMonth() !== ld.getMonth() ? `${month(d, lang)} ${year(d)}` : ''),
+    thick_line: (d) => d.getDay() === 1,
+  },
+  week: {
+    name: 'Week', padding: '1m', step: '7d', column_width: 110, date_format: 'YYYY-MM-DD',
+    lower_text: (d, _ld, lang) => d.toLocaleDateString(lang, { month: 'numeric', day: 'numeric' }),
+    upper_text: (d, ld, lang) => (!ld || d.getMonth() !== ld.getMonth() ? `${month(d, lang)} ${year(d)}` : ''),
+    thick_line: (d) => d.getDate() <= 7, upper_text_frequency: 4,
+  },
+  month: {
+    name: 'Month', padding: '2m', step: '1m', column_width: 110, date_format: 'YYYY-MM', snap_at: '7d',
+    lower_text: (d, _ld, lang) => month(d, lang),
+    upper_text: (d, ld) => (!ld || d.getFullYear() !== ld.getFullYear() ? year(d) : ''),
+    thick_line: (d) => d.getMonth() % 3 === 0,
+  },
+  quarter: {
+    name: 'Quarter', padding: '3m', step: '3m', column_width: 120, date_format: 'YYYY-MM', snap_at: '7d',
+    lower_text: (d) => `Q${Math.floor(d.getMonth() / 3) + 1}`,
+    upper_text: (d, ld) => (!ld || d.getFullYear() !== ld.getFullYear() ? year(d) : ''),
+  },
+  year: {
+    name: 'Year', padding: '1y', step: '1y', column_width: 120, date_format: 'YYYY', snap_at: '30d',
+    lower_text: (d) => year(d),
+    upper_text: () => '',
+  },
+};

@@ -1,0 +1,111 @@
+import type Gantt from 'frappe-gantt';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { workingDayTest } from '../../domain/calendar';
+import { addDays } from '../../domain/dates';
+import { pickLanguage } from '../../domain/locale';
+import { useOps, useOpsActions } from '../../store/bound-store';
+import { selectPlanBaselines, selectPlanDependencies } from '../../store/timeline-selectors';
+import { decorateGantt, xOfDate } from './gantt-overlay';
+import { GanttChart, HEADER_HEIGHT, ROW_HEIGHT } from './gantt-chart';
+import { TaskPopup } from './task-popup';
+import { TimelineGrid } from './timeline-grid';
+import { TimelineToolbar } from './timeline-toolbar';
+import { toGanttTasks } from './to-gantt-tasks';
+import { useTimelineKeyboard } from './use-timeline-keyboard';
+import { useTimelineModel } from './use-timeline-model';
+import { useViewportRows } from './use-viewport-rows';
+
+/**
+ * The Gantt timeline: a task grid and frappe-gantt bars, both fed only the rows in view so a
+ * plan of 10,000 tasks renders a screenful. Scheduling, links, milestones and baselines are ours.
+ */
+export function TimelineView({ planId }: { planId: string }) {
+  const { t, i18n } = useTranslation();
+  const actions = useOpsActions();
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const { rows, range, analysis } = useTimelineModel(planId, collapsed);
+  const tasksById = useOps((s) => s.data.tasks);
+  const columns = useOps((s) => s.data.columns);
+  const links = useOps(selectPlanDependencies);
+  const calendar = useOps((s) => s.data.plans[planId]?.calendar);
+  const zoom = useOps((s) => s.ui.timelineZoom);
+  const today = useOps((s) => s.ui.today);
+  const selectedId = useOps((s) => s.ui.selectedTaskId);
+  const baselineId = useOps((s) => s.ui.baselineId);
+  const baselines = useOps(selectPlanBaselines);
+  const baseline = baselines.find((b) => b.id === baselineId) ?? null;
+  const [showCritical, setShowCritical] = useState(true);
+  const chart = useRef<Gantt | null>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const { first, count, offset, height } = useViewportRows(body, rows.length, ROW_HEIGHT);
+
+  const visibleRows = useMemo(() => rows.slice(first, first + count), [rows, first, count]);
+  const ganttTasks = useMemo(() => toGanttTasks(visibleRows, tasksById, range), [visibleRows, tasksById, range]);
+  const isWorking = useMemo(() => workingDayTest(calendar ?? { weekendDays: [0, 6], holidays: [], workdays: [] }), [calendar]);
+  const critical = analysis.ok && showCritical ? analysis.criticalPath.critical : null;
+
+  const decorate = useCallback((gantt: Gantt) => {
+    const classes = new Map<string, string[]>();
+    const barLabels = new Map<string, string>();
+    for (const row of visibleRows) {
+      if (row.kind !== 'task') continue;
+      const task = tasksById[row.taskId];
+      if (task) barLabels.set(task.id, t(task.isMilestone ? 'timeline.milestoneLabel' : 'timeline.barLabel', { title: task.title, start: task.startDate, end: task.dueDate }));
+      const list: string[] = [];
+      if (critical?.has(row.taskId)) list.push('op-critical');
+      if (row.taskId === selectedId) list.push('op-selected');
+      if (columns[tasksById[row.taskId]?.columnId ?? '']?.category === 'done') list.push('op-done');
+      classes.set(row.taskId, list);
+    }
+    const baselineDates = new Map(baseline ? visibleRows.flatMap((r) => (r.kind === 'task' && baseline.tasks[r.taskId] ? [[r.taskId, baseline.tasks[r.taskId]!] as const] : [])) : []);
+    decorateGantt(gantt, {
+      links, classes, baselines: baselineDates, barLabels,
+      linkLabel: (l) => t('timeline.linkLabel', { from: tasksById[l.fromId]?.title ?? '', to: tasksById[l.toId]?.title ?? '', type: l.type, lag: l.lagDays }),
+    });
+  }, [visibleRows, critical, selectedId, columns, tasksById, baseline, links, t]);
+
+  const keyboard = useTimelineKeyboard(rows, planId, (delta) => {
+    const el = body.current;
+    if (el) el.scrollTop = Math.max(0, el.scrollTop + delta * ROW_HEIGHT);
+  });
+
+  return (
+    <section className="timeline" aria-label={t('timeline.title')}>
+      <TimelineToolbar planId={planId} analysis={analysis} showCritical={showCritical} onShowCritical={setShowCritical} onToday={() => chart.current && scrollToDay(chart.current, today)} />
+      {!analysis.ok && <p role="alert" className="field-error">{t('timeline.cycleFound', { detail: analysis.error })}</p>}
+      <div ref={body} className="timeline-body">
+        <div style={{ height: HEADER_HEIGHT + rows.length * ROW_HEIGHT }}>
+          <div className="timeline-viewport" style={{ height }}>
+            <TimelineGrid
+              rows={visibleRows} totalRows={rows.length} firstIndex={first} offsetY={offset} analysis={analysis} baseline={baseline}
+              collapsed={collapsed} onToggle={(id) => setCollapsed((c) => toggled(c, id))} keyboard={keyboard}
+            />
+            {analysis.ok && (
+              <GanttChart
+                tasks={ganttTasks} zoom={zoom} language={pickLanguage(i18n.resolvedLanguage)} height={height} offsetY={offset}
+                isNonWorkingDay={(day) => !isWorking(day)} decorate={decorate} onReady={(g) => { chart.current = g; scrollToDay(g, today); }}
+                onReschedule={(id, start, due) => actions.rescheduleTask(id, start, due)}
+                onProgress={(id, progress) => actions.updateTask(id, { progress })}
+                onSelect={(id) => actions.selectTask(id)}
+              />
+            )}
+          </div>
+        </div>
+      </div>
+      {selectedId && tasksById[selectedId]?.planId === planId && <TaskPopup taskId={selectedId} analysis={analysis} />}
+    </section>
+  );
+}
+
+/** Puts a day a little in from the chart's left edge, with a week of context before it. */
+function scrollToDay(gantt: Gantt, day: string) {
+  gantt.$container.scrollLeft = Math.max(0, xOfDate(gantt, addDays(day, -7), false));
+}
+
+function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return next;
+}

@@ -1,0 +1,43 @@
+import { computeCriticalPath, type CriticalPath } from '../domain/critical-path';
+import type { Dependency } from '../domain/dependency';
+import { DomainError } from '../domain/errors';
+import type { Goal } from '../domain/goal';
+import { buildSchedule, type Schedule } from '../domain/schedule';
+import { selectPlanTasks } from './board-selectors';
+import { memoizeInputs } from './memoize-last';
+import type { OpsState } from './ops-state';
+
+export type TimelineAnalysis =
+  | { ok: true; schedule: Schedule; criticalPath: CriticalPath }
+  | { ok: false; error: string };
+
+export const selectPlanDependencies = memoizeInputs(
+  (s: OpsState) => [s.data.dependencies, s.ui.activePlanId] as const,
+  ([dependencies, planId]): Dependency[] => Object.values(dependencies).filter((d) => d.planId === planId),
+);
+
+export const selectPlanGoals = memoizeInputs(
+  (s: OpsState) => [s.data.goals, s.ui.activePlanId] as const,
+  ([goals, planId]): Goal[] => Object.values(goals).filter((g) => g.planId === planId),
+);
+
+/** Schedule and critical path of the active plan, recomputed only when its tasks, links or calendar change. */
+export const selectTimelineAnalysis = memoizeInputs(
+  (s: OpsState) => [selectPlanTasks(s, s.ui.activePlanId ?? ''), selectPlanDependencies(s), s.ui.activePlanId ? s.data.plans[s.ui.activePlanId]?.calendar : undefined] as const,
+  ([tasks, dependencies, calendar]): TimelineAnalysis => {
+    if (!calendar) return { ok: false, error: 'no plan' };
+    try {
+      const schedule = buildSchedule(tasks, dependencies, calendar);
+      return { ok: true, schedule, criticalPath: computeCriticalPath(schedule) };
+    } catch (error) {
+      // A loop can only come from outside (an imported file): show it, never hand it to the chart.
+      if (error instanceof DomainError) return { ok: false, error: error.message };
+      throw error;
+    }
+  },
+);
+
+export const selectPlanBaselines = memoizeInputs(
+  (s: OpsState) => [s.data.baselines, s.ui.activePlanId] as const,
+  ([baselines, planId]) => Object.values(baselines).filter((b) => b.planId === planId).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+);

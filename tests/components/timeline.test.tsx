@@ -1,0 +1,66 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../helpers/render-app';
+
+async function timelineWithDemo() {
+  const app = await renderApp();
+  app.actions.createDemoPlan('en');
+  await app.user.click(screen.getByRole('button', { name: 'Timeline' }));
+  return app;
+}
+
+describe('the timeline', () => {
+  it('lists the plan as a tree grid with dates, working days and float', async () => {
+    await timelineWithDemo();
+    const grid = screen.getByRole('treegrid', { name: 'Tasks and dates' });
+    expect(within(grid).getByRole('rowheader', { name: 'Raise monthly active users 20% this quarter' })).toBeInTheDocument();
+    const row = within(grid).getByRole('rowheader', { name: 'Run ad campaign' }).closest('[role="row"]') as HTMLElement;
+    expect(within(row).getAllByRole('gridcell').map((c) => c.textContent)).toEqual(['Li Na', '2026-11-30', '2026-12-04', '5', '0']);
+    expect(screen.getByText('Project ends 2026-12-11')).toBeInTheDocument();
+  });
+
+  it('collapses a goal', async () => {
+    const { user } = await timelineWithDemo();
+    await user.click(screen.getByRole('button', { name: 'Collapse Raise monthly active users 20% this quarter' }));
+    expect(screen.queryByRole('rowheader', { name: 'Run ad campaign' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Expand Raise monthly active users 20% this quarter' }));
+    expect(screen.getByRole('rowheader', { name: 'Run ad campaign' })).toBeInTheDocument();
+  });
+
+  it('saves a baseline and shows the slip of a task moved after it', async () => {
+    const { user, actions, store } = await timelineWithDemo();
+    await user.click(screen.getByRole('button', { name: 'Save baseline…' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Save baseline…' })).getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('columnheader', { name: 'Slip (days)' })).toBeInTheDocument();
+    const summary = Object.values(store.getState().data.tasks).find((t) => t.title === 'Monthly summary')!;
+    actions.rescheduleTask(summary.id, '2026-12-14', '2026-12-15');
+    const row = (await screen.findByRole('rowheader', { name: 'Monthly summary' })).closest('[role="row"]') as HTMLElement;
+    expect(within(row).getAllByRole('gridcell').at(-1)).toHaveTextContent('+4');
+  });
+
+  it('edits the working calendar and refuses an invalid date', async () => {
+    const { user, store } = await timelineWithDemo();
+    await user.click(screen.getByRole('button', { name: 'Working calendar…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Working calendar…' });
+    await user.type(within(dialog).getByLabelText('Public holidays'), '2026-12-25\n2026-13-01');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(within(dialog).getByLabelText('Public holidays')).toHaveAccessibleDescription('“2026-13-01” is not a valid date (YYYY-MM-DD).');
+    await user.clear(within(dialog).getByLabelText('Public holidays'));
+    await user.type(within(dialog).getByLabelText('Public holidays'), '2026-12-25');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Saturday' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const plan = Object.values(store.getState().data.plans)[1]!;
+    expect(plan.calendar).toEqual({ weekendDays: [0], holidays: ['2026-12-25'], workdays: [] });
+  });
+
+  it('adds a milestone from the toolbar', async () => {
+    const { user, store } = await timelineWithDemo();
+    await user.click(screen.getByRole('button', { name: 'Add milestone' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add milestone' });
+    await user.type(within(dialog).getByLabelText('Milestone name'), '<script>x</script> Beta');
+    await user.click(within(dialog).getByRole('button', { name: 'Add milestone' }));
+    expect(Object.values(store.getState().data.tasks).find((t) => t.title === '<script>x</script> Beta')).toMatchObject({ isMilestone: true, startDate: '2026-11-24', dueDate: '2026-11-24' });
+    expect(screen.getByRole('complementary', { name: 'Selected task: <script>x</script> Beta' })).toBeInTheDocument();
+    expect(document.querySelector('script')).toBeNull();
+  });
+});
