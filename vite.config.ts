@@ -9,7 +9,7 @@ const frappeGanttCss = join(dirname(createRequire(import.meta.url).resolve('frap
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: { 'frappe-gantt/style.css': frappeGanttCss } },
-  build: { target: 'es2022', sourcemap: true },
+  build: { target: 'es2022', sourcemap: true, minify: process.env.OPSPLAN_NO_MINIFY ? false : 'oxc' },
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',

@@ -3,6 +3,7 @@ import 'frappe-gantt/style.css';
 import { useEffect, useRef } from 'react';
 import { localIsoDate, type IsoDate } from '../../domain/dates';
 import type { TimelineZoom } from '../../store/ops-state';
+import { withCachedDateFormats } from './cached-date-formats';
 import { GANTT_VIEW_MODES } from './gantt-view-modes';
 
 export const BAR_HEIGHT = 24;
@@ -20,7 +21,6 @@ type GanttChartProps = {
   height: number;
   /** Pixels of the first row scrolled out of view: the chart is moved up by as much. */
   offsetY: number;
-  isNonWorkingDay: (day: IsoDate) => boolean;
   onReschedule: (taskId: string, start: IsoDate, due: IsoDate) => void;
   onProgress: (taskId: string, progress: number) => void;
   onSelect: (taskId: string) => void;
@@ -50,7 +50,7 @@ export function GanttChart(props: GanttChartProps) {
     const element = host.current;
     if (!element) return;
     const p = latest.current;
-    const chart = new Gantt(element, copies(p.tasks), {
+    const chart = withCachedDateFormats(() => new Gantt(element, copies(p.tasks), {
       view_modes: Object.values(GANTT_VIEW_MODES),
       view_mode: GANTT_VIEW_MODES[p.zoom].name,
       bar_height: BAR_HEIGHT,
@@ -65,7 +65,8 @@ export function GanttChart(props: GanttChartProps) {
       view_mode_select: false,
       scroll_to: null,
       language: p.language,
-      holidays: { 'var(--non-working-day)': (d: Date) => latest.current.isNonWorkingDay(localIsoDate(d)) },
+      // Its holiday shading walks every day of the range on every render; our layer draws it.
+      holidays: null,
       on_click: (task: FrappeTask) => latest.current.onSelect(task.id),
       // Fired on every drag step: remember the last one, commit once on mouse-up.
       on_date_change: (task: FrappeTask, start: Date, end: Date) => {
@@ -74,7 +75,7 @@ export function GanttChart(props: GanttChartProps) {
       on_progress_change: (task: FrappeTask, progress: number) => {
         pending.current = { kind: 'progress', id: task.id, progress: Math.round(progress) };
       },
-    });
+    }));
     // frappe-gantt smooth-scrolls to its start on every refresh; horizontal position is ours.
     chart.set_scroll_position = () => undefined;
     gantt.current = chart;
@@ -113,7 +114,7 @@ export function GanttChart(props: GanttChartProps) {
     if (!chart || pointerDown.current || rendered.current === props.tasks) return;
     rendered.current = props.tasks;
     const left = chart.$container.scrollLeft;
-    chart.refresh(copies(props.tasks));
+    withCachedDateFormats(() => chart.refresh(copies(props.tasks)));
     chart.$container.scrollLeft = left;
     latest.current.decorate(chart);
   }, [props.tasks]);
@@ -121,7 +122,7 @@ export function GanttChart(props: GanttChartProps) {
   useEffect(() => {
     const chart = gantt.current;
     if (!chart) return;
-    chart.change_view_mode(GANTT_VIEW_MODES[props.zoom].name, true);
+    withCachedDateFormats(() => chart.change_view_mode(GANTT_VIEW_MODES[props.zoom].name, true));
     latest.current.decorate(chart);
   }, [props.zoom]);
 

@@ -10,6 +10,8 @@ export type OverlayInput = {
   classes: ReadonlyMap<string, string[]>;
   baselines: ReadonlyMap<string, { startDate: IsoDate; dueDate: IsoDate }>;
   linkLabel: (link: Dependency) => string;
+  /** Weekends, holidays and other days off, shaded when days are wide enough to see (null: none). */
+  isNonWorkingDay: ((day: IsoDate) => boolean) | null;
   /** What a screen reader hears for a bar: title and dates. */
   barLabels: ReadonlyMap<string, string>;
 };
@@ -23,6 +25,8 @@ type Box = { x: number; y: number; width: number; height: number };
 export function decorateGantt(gantt: Gantt, input: OverlayInput): void {
   const svg = gantt.$svg;
   svg.querySelector('g.op-overlay')?.remove();
+  svg.querySelector('g.op-days-off')?.remove();
+  if (input.isNonWorkingDay) svg.querySelector('g.grid')?.after(shadeDaysOff(gantt, input.isNonWorkingDay));
   const boxes = new Map<string, Box>();
   for (const wrapper of svg.querySelectorAll<SVGGElement>('.bar-wrapper[data-id]')) {
     const id = wrapper.getAttribute('data-id') ?? '';
@@ -70,6 +74,33 @@ export function decorateGantt(gantt: Gantt, input: OverlayInput): void {
   }
   svg.append(layer);
 }
+
+/** One rectangle per run of consecutive days off, under the bars. */
+function shadeDaysOff(gantt: Gantt, isNonWorkingDay: (day: IsoDate) => boolean): SVGElement {
+  const layer = element('g', { class: 'op-days-off' });
+  const first = gantt.dates[0];
+  const last = gantt.dates.at(-1);
+  if (!first || !last) return layer;
+  const top = gantt.config.header_height;
+  const height = Math.max(0, Number(gantt.$svg.getAttribute('height') ?? 0) - top);
+  let runStart: IsoDate | null = null;
+  const end = localDay(last);
+  for (let day = localDay(first); day <= end; day = nextDay(day)) {
+    const off = isNonWorkingDay(day);
+    if (off && !runStart) runStart = day;
+    if ((!off || day === end) && runStart) {
+      const x1 = xOfDate(gantt, runStart, false);
+      const x2 = xOfDate(gantt, off ? day : previousDay(day), true);
+      layer.append(element('rect', { x: x1, y: top, width: x2 - x1, height, class: 'op-day-off' }));
+      runStart = null;
+    }
+  }
+  return layer;
+}
+
+const localDay = (d: Date): IsoDate => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const nextDay = (day: IsoDate): IsoDate => new Date(toUtcMillis(day) + 86_400_000).toISOString().slice(0, 10);
+const previousDay = (day: IsoDate): IsoDate => new Date(toUtcMillis(day) - 86_400_000).toISOString().slice(0, 10);
 
 /** An orthogonal arrow from the link's source edge to its target edge, with a head. */
 export function linkPath(type: Dependency['type'], from: Box, to: Box): string {

@@ -61,9 +61,10 @@ export function TimelineView({ planId }: { planId: string }) {
     const baselineDates = new Map(baseline ? visibleRows.flatMap((r) => (r.kind === 'task' && baseline.tasks[r.taskId] ? [[r.taskId, baseline.tasks[r.taskId]!] as const] : [])) : []);
     decorateGantt(gantt, {
       links, classes, baselines: baselineDates, barLabels,
+      isNonWorkingDay: zoom === 'day' || zoom === 'week' ? (day) => !isWorking(day) : null,
       linkLabel: (l) => t('timeline.linkLabel', { from: tasksById[l.fromId]?.title ?? '', to: tasksById[l.toId]?.title ?? '', type: l.type, lag: l.lagDays }),
     });
-  }, [visibleRows, critical, selectedId, columns, tasksById, baseline, links, t]);
+  }, [visibleRows, critical, selectedId, columns, tasksById, baseline, links, t, zoom, isWorking]);
 
   const keyboard = useTimelineKeyboard(rows, planId, (delta) => {
     const el = body.current;
@@ -84,7 +85,7 @@ export function TimelineView({ planId }: { planId: string }) {
             {analysis.ok && (
               <GanttChart
                 tasks={ganttTasks} zoom={zoom} language={pickLanguage(i18n.resolvedLanguage)} height={height} offsetY={offset}
-                isNonWorkingDay={(day) => !isWorking(day)} decorate={decorate} onReady={(g) => { chart.current = g; scrollToDay(g, today); }}
+                decorate={decorate} onReady={(g) => { chart.current = g; scrollToDay(g, today); }}
                 onReschedule={(id, start, due) => actions.rescheduleTask(id, start, due)}
                 onProgress={(id, progress) => actions.updateTask(id, { progress })}
                 onSelect={(id) => actions.selectTask(id)}
