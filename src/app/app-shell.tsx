@@ -1,10 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoardView } from '../features/board/board-view';
 import { TaskEditorDialog } from '../features/task-editor/task-editor-dialog';
 import { TimelineView } from '../features/timeline/timeline-view';
 import { useOps } from '../store/bound-store';
 import type { ViewName } from '../store/ops-state';
-import { ComingSoon } from '../ui/coming-soon';
 import { AppHeader } from './app-header';
 import { EmptyWorkspace } from './empty-workspace';
 import { Notices } from './notices';
@@ -38,9 +38,16 @@ export function AppShell() {
   );
 }
 
+// The dashboard brings the chart library: it loads when first opened, not with the board.
+const DashboardView = lazy(() => import('../features/dashboard/dashboard-view').then((m) => ({ default: m.DashboardView })));
+
 function ActiveView({ view, planId }: { view: ViewName; planId: string }) {
   const { t } = useTranslation();
   if (view === 'board') return <BoardView planId={planId} />;
   if (view === 'timeline') return <TimelineView planId={planId} />;
-  return <ComingSoon title={t(`view.${view}`)} body={t(`coming.${view}`)} />;
+  return (
+    <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+      <DashboardView planId={planId} />
+    </Suspense>
+  );
 }

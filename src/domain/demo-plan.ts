@@ -30,15 +30,19 @@ export function buildDemoPlanPatches(language: Language, today: IsoDate, now: st
   const taskIds = new Map(DEMO_TASKS.map((t) => [t.key, newId('task')]));
   const ranks = initialRanks(DEMO_TASKS.length);
 
+  // Work was planned at the start of the month and finished on its due day, so the demo's
+  // burn-down and on-time rate read like a real month's.
+  const plannedAt = `${monthStart}T01:00:00.000Z`;
   const tasks = DEMO_TASKS.map((t, index) => {
     const start = addDays(monthStart, t.week * 7 + t.startOffset);
+    const due = addDays(start, t.days - 1);
     const ownerId = memberId(t.owner);
     return buildTask({
-      id: taskIds.get(t.key) ?? newId('task'), planId, columnId: columnIds[t.column] ?? columnIds[0] ?? '', rank: ranks[index] ?? 'a0', title: t.title[language], createdAt: now,
-      priority: t.priority, ownerId, raci: ownerId && leadId ? { [ownerId]: 'R', [leadId]: 'A' } : {}, startDate: start, dueDate: addDays(start, t.days - 1),
+      id: taskIds.get(t.key) ?? newId('task'), planId, columnId: columnIds[t.column] ?? columnIds[0] ?? '', rank: ranks[index] ?? 'a0', title: t.title[language], createdAt: plannedAt,
+      priority: t.priority, ownerId, raci: ownerId && leadId ? { [ownerId]: 'R', [leadId]: 'A' } : {}, startDate: start, dueDate: due,
       estimateHours: t.hours, actualHours: t.column === 3 ? t.hours : null, progress: t.column === 3 ? 100 : t.column > 0 ? 50 : 0,
       plannedCost: t.cost, actualCost: t.column === 3 ? t.cost : null, tags: t.tags, goalId, term: 'short', isMilestone: t.milestone === true,
-      completionStandard: t.standard?.[language] ?? '', completedAt: t.column === 3 ? now : null,
+      completionStandard: t.standard?.[language] ?? '', completedAt: t.column === 3 ? `${due}T09:00:00.000Z` : null,
     });
   });
 
@@ -55,12 +59,21 @@ export function buildDemoPlanPatches(language: Language, today: IsoDate, now: st
     };
   });
 
+  const kpiId = newId('kpi');
+  const kpi: Patch = { table: 'kpis', op: 'create', id: kpiId, value: { id: kpiId, planId, name: DEMO_PLAN_TEXT.metric[language], unit: DEMO_PLAN_TEXT.unit[language], direction: 'increase', baseline: 50000, target: 60000, goalIds: [goalId], taskIds: [] } };
+  const measurements = [50000, 50800, 51900].map((value, week): Patch => {
+    const id = newId('meas');
+    return { table: 'measurements', op: 'create', id, value: { id, kpiId, planId, date: addDays(startOfWeek(today), (week - 2) * 7), value, note: '' } };
+  });
+
   return [
     ...members.map((m): Patch => ({ table: 'members', op: 'create', id: m.record.id, value: m.record })),
     ...planPatches,
-    { table: 'goals', op: 'create', id: goalId, value: { id: goalId, planId, title: DEMO_PLAN_TEXT.goal[language], description: '', metric: DEMO_PLAN_TEXT.metric[language], unit: DEMO_PLAN_TEXT.unit[language], baseline: 50000, target: 60000, deadline: addDays(monthStart, 89), ownerId: leadId, kpiId: null } },
+    { table: 'goals', op: 'create', id: goalId, value: { id: goalId, planId, title: DEMO_PLAN_TEXT.goal[language], description: '', metric: DEMO_PLAN_TEXT.metric[language], unit: DEMO_PLAN_TEXT.unit[language], baseline: 50000, target: 60000, deadline: addDays(monthStart, 89), ownerId: leadId, kpiId } },
     ...tasks.map((task): Patch => ({ table: 'tasks', op: 'create', id: task.id, value: task })),
     ...dependencies,
     ...risks,
+    kpi,
+    ...measurements,
   ];
 }

@@ -3,9 +3,6 @@ export const en = {
   app: { loading: 'Loading your plans…', language: 'Language' },
   common: { cancel: 'Cancel', save: 'Save', dismiss: 'Dismiss', close: 'Close' },
   view: { nav: 'Views', board: 'Board', timeline: 'Timeline', dashboard: 'Dashboard' },
-  coming: {
-    dashboard: 'The KPI dashboard (completion, on-time rate, workload, budget, goals) is being built and is not available yet.',
-  },
   plan: {
     current: 'Current plan', new: 'New plan', menu: 'Options for plan {{name}}', delete: 'Delete plan…',
     deleteTitle: 'Delete plan “{{name}}”?', deleteBody: 'Every task, column, goal and risk of this plan is deleted. You can undo this.', deleteConfirm: 'Delete plan',
@@ -18,6 +15,7 @@ export const en = {
     moveColumn: 'move column', deleteColumn: 'delete column', createPlan: 'create plan', updatePlan: 'edit plan', deletePlan: 'delete plan',
     rescheduleTask: 'reschedule task', addDependency: 'add dependency', updateDependency: 'edit dependency', removeDependency: 'remove dependency',
     addMilestone: 'add milestone', saveBaseline: 'save baseline', updateCalendar: 'edit working calendar',
+    addKpi: 'add KPI', addMeasurement: 'add measurement', deleteMeasurement: 'delete measurement', deleteKpi: 'delete KPI',
   },
   board: {
     title: 'Board', toolbar: 'Board filters and layout', unassigned: 'Unassigned', noGoal: 'No goal', lane: 'Lane: {{name}}',
@@ -49,6 +47,25 @@ export const en = {
     type_FS: 'Finish → start', type_SS: 'Start → start', type_FF: 'Finish → finish', type_SF: 'Start → finish',
     barLabel: '{{title}}, {{start}} to {{end}}', milestoneLabel: 'Milestone {{title}}, {{start}}',
     linkLabel: '{{from}} → {{to}} ({{type}}, lag {{lag}})', cycleFound: 'The dependencies of this plan form a loop ({{detail}}); remove one link to see the timeline.',
+  },
+  dashboard: {
+    title: 'Dashboard', print: 'Print', showTable: 'Show as table', showChart: 'Show as chart',
+    completion: 'Completion rate', ofTasks: '{{part}} of {{whole}} tasks', onTime: 'On-time rate', ofFinished: '{{part}} of {{whole}} finished on time',
+    overdue: 'Overdue', dueSoonCount: '{{count}} due soon', cycleTime: 'Cycle time', days: '{{count}} days', median: 'median, start to done',
+    throughputWeek: 'Done this week', tasksDone: 'tasks done', burn: 'Burn-down and burn-up', date: 'Date', remaining: 'Remaining', ideal: 'Ideal',
+    doneSeries: 'Done', scope: 'Scope', throughput: 'Throughput per week', weekOf: 'Week of', workload: 'Workload, week of {{week}}',
+    plannedHours: 'Planned hours', capacity: 'Capacity', status: 'Status', overloaded: 'Over capacity', ok: 'Within capacity',
+    overloadedMembers: 'Over capacity this week: {{names}}', budget: 'Budget: planned vs actual', budgetCol: 'Budget', planned: 'Planned', actual: 'Actual',
+    variance: 'Actual − planned', wholePlan: 'Whole plan', milestones: 'Milestones', noMilestones: 'No milestones in this plan.',
+    milestone_done: 'Reached', milestone_missed: 'Missed', 'milestone_due-soon': 'Due soon', milestone_upcoming: 'Upcoming',
+    goals: 'Goal progress', noGoals: 'No goals in this plan.', fromKpi: 'from its KPI', fromTasks: 'from its tasks', goalProgress: 'Progress of {{title}}',
+    notMeasurable: 'Not measurable yet: give this goal a metric, a target and a deadline.', target: 'Target', baseline: 'Baseline', value: 'Value',
+  },
+  kpi: {
+    title: 'Business KPIs', new: 'New KPI', none: 'No KPIs yet. Add DAU, retention, conversion or sales to track them against a target.',
+    name: 'KPI name', namePlaceholder: 'e.g. Monthly active users', unit: 'Unit', direction: 'Better when it', direction_increase: 'Higher is better',
+    direction_decrease: 'Lower is better', goal: 'Measures goal', create: 'Create KPI', note: 'Note', latest: 'Latest {{value}}', targetIs: 'target {{value}}',
+    addMeasurement: 'Add measurement', addMeasurementTo: 'New measurement of {{name}}',
   },
   weekday: { 0: 'Sunday', 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday' },
   filter: {

@@ -5,9 +5,6 @@ export const zhCN: Catalog = {
   app: { loading: '正在加载计划…', language: '语言' },
   common: { cancel: '取消', save: '保存', dismiss: '关闭', close: '关闭' },
   view: { nav: '视图', board: '看板', timeline: '甘特图', dashboard: '仪表盘' },
-  coming: {
-    dashboard: '仪表盘（完成率、按时完成率、工作负荷、预算、目标进度）正在开发中，暂不可用。',
-  },
   plan: {
     current: '当前计划', new: '新建计划', menu: '计划“{{name}}”的选项', delete: '删除计划…',
     deleteTitle: '删除计划“{{name}}”？', deleteBody: '该计划的所有任务、列、目标和风险都会被删除。此操作可以撤销。', deleteConfirm: '删除计划',
@@ -20,6 +17,7 @@ export const zhCN: Catalog = {
     moveColumn: '移动列', deleteColumn: '删除列', createPlan: '创建计划', updatePlan: '编辑计划', deletePlan: '删除计划',
     rescheduleTask: '调整任务日期', addDependency: '添加依赖', updateDependency: '编辑依赖', removeDependency: '删除依赖',
     addMilestone: '添加里程碑', saveBaseline: '保存基线', updateCalendar: '编辑工作日历',
+    addKpi: '添加指标', addMeasurement: '录入指标值', deleteMeasurement: '删除指标值', deleteKpi: '删除指标',
   },
   board: {
     title: '看板', toolbar: '看板筛选与布局', unassigned: '未分配', noGoal: '无目标', lane: '泳道：{{name}}',
@@ -51,6 +49,25 @@ export const zhCN: Catalog = {
     type_FS: '完成 → 开始', type_SS: '开始 → 开始', type_FF: '完成 → 完成', type_SF: '开始 → 完成',
     barLabel: '{{title}}，{{start}} 至 {{end}}', milestoneLabel: '里程碑 {{title}}，{{start}}',
     linkLabel: '{{from}} → {{to}}（{{type}}，延隔 {{lag}}）', cycleFound: '此计划的依赖关系形成了循环（{{detail}}）；删除其中一条依赖即可查看甘特图。',
+  },
+  dashboard: {
+    title: '仪表盘', print: '打印', showTable: '以表格显示', showChart: '以图表显示',
+    completion: '任务完成率', ofTasks: '{{whole}} 个任务中完成 {{part}} 个', onTime: '按时完成率', ofFinished: '已完成的 {{whole}} 个中按时 {{part}} 个',
+    overdue: '已逾期', dueSoonCount: '{{count}} 个即将到期', cycleTime: '周期时间', days: '{{count}} 天', median: '中位数，从开始到完成',
+    throughputWeek: '本周完成', tasksDone: '完成任务数', burn: '燃尽图与燃起图', date: '日期', remaining: '剩余', ideal: '理想',
+    doneSeries: '已完成', scope: '范围', throughput: '每周吞吐量', weekOf: '周起始', workload: '工作负荷（{{week}} 起一周）',
+    plannedHours: '计划工时', capacity: '可用工时', status: '状态', overloaded: '超负荷', ok: '负荷正常',
+    overloadedMembers: '本周超负荷：{{names}}', budget: '预算执行：计划与实际', budgetCol: '预算', planned: '计划', actual: '实际',
+    variance: '实际 − 计划', wholePlan: '整个计划', milestones: '里程碑', noMilestones: '此计划没有里程碑。',
+    milestone_done: '已达成', milestone_missed: '已错过', 'milestone_due-soon': '即将到期', milestone_upcoming: '未到期',
+    goals: '目标进度', noGoals: '此计划没有目标。', fromKpi: '按指标计算', fromTasks: '按任务计算', goalProgress: '{{title}} 的进度',
+    notMeasurable: '目标不可衡量：请设定指标、目标值和截止日期。', target: '目标值', baseline: '基线值', value: '数值',
+  },
+  kpi: {
+    title: '业务指标', new: '新建指标', none: '还没有指标。添加日活、留存率、转化率或销售额，按目标跟踪。',
+    name: '指标名称', namePlaceholder: '例如：月活跃用户', unit: '单位', direction: '方向', direction_increase: '越高越好',
+    direction_decrease: '越低越好', goal: '衡量的目标', create: '创建指标', note: '备注', latest: '最新 {{value}}', targetIs: '目标 {{value}}',
+    addMeasurement: '录入数值', addMeasurementTo: '录入 {{name}} 的新数值',
   },
   weekday: { 0: '星期日', 1: '星期一', 2: '星期二', 3: '星期三', 4: '星期四', 5: '星期五', 6: '星期六' },
   filter: {

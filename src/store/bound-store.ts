@@ -3,6 +3,7 @@ import type { OpsStore } from './create-ops-store';
 import { createColumnActions } from './column-actions';
 import type { OpsState } from './ops-state';
 import { createPlanActions } from './plan-actions';
+import { createKpiActions } from './kpi-actions';
 import { createTaskActions } from './task-actions';
 import { createTimelineActions } from './timeline-actions';
 import { createUiActions } from './ui-actions';
@@ -15,6 +16,7 @@ function bindActions(store: OpsStore) {
     ...createColumnActions(store),
     ...createTaskActions(store),
     ...createTimelineActions(store),
+    ...createKpiActions(store),
     ...createUiActions(store),
     undo: store.undo,
     redo: store.redo,

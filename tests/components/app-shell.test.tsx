@@ -47,11 +47,15 @@ describe('the app shell', () => {
     expect(screen.getByRole('combobox', { name: '语言' })).toBeInTheDocument();
   });
 
-  it('says honestly that the dashboard is not built yet', async () => {
+  it('switches between the three views of the same plan', async () => {
     const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Timeline' }));
+    expect(screen.getByRole('treegrid', { name: 'Tasks and dates' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Dashboard' }));
-    expect(screen.getByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
-    expect(screen.getByText(/not available yet/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Dashboard', level: 1 })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
+    await user.click(screen.getByRole('button', { name: 'Board' }));
+    expect(screen.getByRole('toolbar', { name: 'Board filters and layout' })).toBeInTheDocument();
   });
 
   it('deletes a plan after confirmation and offers to start again', async () => {

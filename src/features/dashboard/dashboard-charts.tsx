@@ -1,0 +1,95 @@
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import type { BudgetLine, BurnPoint, Workload } from '../../domain/dashboard-metrics';
+import type { Measurement } from '../../domain/kpi';
+
+// The dashboard's charts. Each is drawn from the same data its card also shows as a table.
+const SIZE = { width: 480, height: 220 };
+const Frame = ({ children }: { children: React.ReactElement }) => (
+  <ResponsiveContainer width="100%" height={SIZE.height} initialDimension={SIZE}>{children}</ResponsiveContainer>
+);
+
+export function BurnChart({ points }: { points: BurnPoint[] }) {
+  const { t } = useTranslation();
+  return (
+    <Frame>
+      <LineChart data={points}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="date" tick={{ fontSize: 11 }} />
+        <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
+        <Tooltip />
+        <Legend />
+        <Line type="monotone" dataKey="remaining" name={t('dashboard.remaining')} stroke="#dc2626" dot={false} isAnimationActive={false} />
+        <Line type="monotone" dataKey="ideal" name={t('dashboard.ideal')} stroke="#98a2b3" strokeDasharray="5 5" dot={false} isAnimationActive={false} />
+        <Line type="monotone" dataKey="done" name={t('dashboard.doneSeries')} stroke="#16a34a" dot={false} isAnimationActive={false} />
+        <Line type="monotone" dataKey="scope" name={t('dashboard.scope')} stroke="#2563eb" dot={false} isAnimationActive={false} />
+      </LineChart>
+    </Frame>
+  );
+}
+
+export function ThroughputChart({ weeks }: { weeks: { weekStart: string; done: number }[] }) {
+  const { t } = useTranslation();
+  return (
+    <Frame>
+      <BarChart data={weeks}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="weekStart" tick={{ fontSize: 11 }} />
+        <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
+        <Tooltip />
+        <Bar dataKey="done" name={t('dashboard.tasksDone')} fill="#2563eb" isAnimationActive={false} />
+      </BarChart>
+    </Frame>
+  );
+}
+
+export function WorkloadChart({ workload }: { workload: Workload[] }) {
+  const { t } = useTranslation();
+  return (
+    <Frame>
+      <BarChart data={workload}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="name" tick={{ fontSize: 11 }} />
+        <YAxis tick={{ fontSize: 11 }} />
+        <Tooltip />
+        <Legend />
+        <Bar dataKey="hours" name={t('dashboard.plannedHours')} fill="#f59e0b" isAnimationActive={false} />
+        <Bar dataKey="capacity" name={t('dashboard.capacity')} fill="#cbd5e1" isAnimationActive={false} />
+      </BarChart>
+    </Frame>
+  );
+}
+
+export function BudgetChart({ lines }: { lines: (BudgetLine & { name: string })[] }) {
+  const { t } = useTranslation();
+  return (
+    <Frame>
+      <BarChart data={lines}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="name" tick={{ fontSize: 11 }} />
+        <YAxis tick={{ fontSize: 11 }} />
+        <Tooltip />
+        <Legend />
+        <Bar dataKey="planned" name={t('dashboard.planned')} fill="#93c5fd" isAnimationActive={false} />
+        <Bar dataKey="actual" name={t('dashboard.actual')} fill="#2563eb" isAnimationActive={false} />
+      </BarChart>
+    </Frame>
+  );
+}
+
+export function KpiTrendChart({ measurements, target, baseline }: { measurements: Measurement[]; target: number | null; baseline: number | null }) {
+  const { t } = useTranslation();
+  return (
+    <Frame>
+      <LineChart data={measurements}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="date" tick={{ fontSize: 11 }} />
+        <YAxis tick={{ fontSize: 11 }} domain={['auto', 'auto']} />
+        <Tooltip />
+        {target !== null && <ReferenceLine y={target} stroke="#16a34a" strokeDasharray="4 4" label={t('dashboard.target')} />}
+        {baseline !== null && <ReferenceLine y={baseline} stroke="#98a2b3" strokeDasharray="2 4" label={t('dashboard.baseline')} />}
+        <Line type="monotone" dataKey="value" name={t('dashboard.value')} stroke="#7c3aed" isAnimationActive={false} />
+      </LineChart>
+    </Frame>
+  );
+}
