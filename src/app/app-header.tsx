@@ -1,15 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOps, useOpsActions } from '../store/bound-store';
-import type { ViewName } from '../store/ops-state';
+import { VIEW_NAMES } from '../store/ops-state';
 import { selectActivePlan, selectPlans } from '../store/plan-selectors';
 import { MenuButton } from '../ui/menu-button';
 import { DeletePlanDialog } from './delete-plan-dialog';
 import { HistoryButtons } from './history-buttons';
 import { LanguageSwitch } from './language-switch';
 import { NewPlanDialog } from './new-plan-dialog';
-
-const VIEWS: ViewName[] = ['board', 'timeline', 'dashboard'];
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -32,7 +30,7 @@ export function AppHeader() {
         <MenuButton label={t('plan.menu', { name: activePlan.name })} icon="⋯" items={[{ label: t('plan.delete'), onSelect: () => setDialog('delete') }]} />
       )}
       <nav aria-label={t('view.nav')} className="view-nav">
-        {VIEWS.map((v) => (
+        {VIEW_NAMES.map((v) => (
           <button key={v} type="button" aria-current={view === v ? 'page' : undefined} className={view === v ? 'active' : ''} onClick={() => actions.showView(v)}>
             {t(`view.${v}`)}
           </button>

@@ -38,16 +38,23 @@ export function AppShell() {
   );
 }
 
-// The dashboard brings the chart library: it loads when first opened, not with the board.
+// Views other than the board and timeline load when first opened, keeping the first screen small.
 const DashboardView = lazy(() => import('../features/dashboard/dashboard-view').then((m) => ({ default: m.DashboardView })));
+const GoalsView = lazy(() => import('../features/goals/goals-view').then((m) => ({ default: m.GoalsView })));
+const RaciView = lazy(() => import('../features/raci/raci-view').then((m) => ({ default: m.RaciView })));
+const RisksView = lazy(() => import('../features/risks/risks-view').then((m) => ({ default: m.RisksView })));
+const ReviewsView = lazy(() => import('../features/reviews/reviews-view').then((m) => ({ default: m.ReviewsView })));
+
+const LAZY_VIEWS = { dashboard: DashboardView, goals: GoalsView, raci: RaciView, risks: RisksView, reviews: ReviewsView } as const;
 
 function ActiveView({ view, planId }: { view: ViewName; planId: string }) {
   const { t } = useTranslation();
   if (view === 'board') return <BoardView planId={planId} />;
   if (view === 'timeline') return <TimelineView planId={planId} />;
+  const View = LAZY_VIEWS[view];
   return (
     <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-      <DashboardView planId={planId} />
+      <View planId={planId} />
     </Suspense>
   );
 }

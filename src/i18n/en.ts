@@ -1,8 +1,8 @@
 // English catalogue. The zh-CN catalogue must have exactly these keys (checked by its type).
 export const en = {
   app: { loading: 'Loading your plans…', language: 'Language' },
-  common: { cancel: 'Cancel', save: 'Save', dismiss: 'Dismiss', close: 'Close' },
-  view: { nav: 'Views', board: 'Board', timeline: 'Timeline', dashboard: 'Dashboard' },
+  common: { cancel: 'Cancel', save: 'Save', dismiss: 'Dismiss', close: 'Close', edit: 'Edit', delete: 'Delete' },
+  view: { nav: 'Views', board: 'Board', timeline: 'Timeline', dashboard: 'Dashboard', goals: 'Goals', raci: 'RACI', risks: 'Risks', reviews: 'Reviews' },
   plan: {
     current: 'Current plan', new: 'New plan', menu: 'Options for plan {{name}}', delete: 'Delete plan…',
     deleteTitle: 'Delete plan “{{name}}”?', deleteBody: 'Every task, column, goal and risk of this plan is deleted. You can undo this.', deleteConfirm: 'Delete plan',
@@ -16,6 +16,8 @@ export const en = {
     rescheduleTask: 'reschedule task', addDependency: 'add dependency', updateDependency: 'edit dependency', removeDependency: 'remove dependency',
     addMilestone: 'add milestone', saveBaseline: 'save baseline', updateCalendar: 'edit working calendar',
     addKpi: 'add KPI', addMeasurement: 'add measurement', deleteMeasurement: 'delete measurement', deleteKpi: 'delete KPI',
+    addGoal: 'add goal', updateGoal: 'edit goal', deleteGoal: 'delete goal', breakDownGoal: 'break down goal', addRisk: 'add risk',
+    updateRisk: 'edit risk', deleteRisk: 'delete risk', addReview: 'generate review', updateReview: 'edit review', deleteReview: 'delete review',
   },
   board: {
     title: 'Board', toolbar: 'Board filters and layout', unassigned: 'Unassigned', noGoal: 'No goal', lane: 'Lane: {{name}}',
@@ -92,7 +94,38 @@ export const en = {
     title: 'Edit task: {{title}}', fixErrors: 'Some fields need attention before saving.', delete: 'Delete task',
     deleteConfirmText: 'Delete this task?', deleteConfirm: 'Yes, delete',
   },
-  raci: { title: 'RACI', roleOf: 'RACI role of {{name}}', R: 'R — Responsible', A: 'A — Accountable', C: 'C — Consulted', I: 'I — Informed' },
+  raci: {
+    title: 'RACI', roleOf: 'RACI role of {{name}}', R: 'R — Responsible', A: 'A — Accountable', C: 'C — Consulted', I: 'I — Informed',
+    matrix: 'Responsibility matrix (RACI)', violations: '{{count}} tasks need exactly one Accountable (A)', noA: '“{{title}}” has no A',
+    manyA: '“{{title}}” has {{count}} A roles', allGood: 'Every task has exactly one Accountable (A).', cell: 'Role of {{member}} in “{{task}}”',
+  },
+  goals: {
+    title: 'SMART goals', new: 'New goal', none: 'No goals yet. A goal names a metric, where it starts, where it must get to and by when.',
+    metric: 'Metric', fromTo: 'Baseline → target', deadline: 'Deadline', progress: 'Progress', breakDownShort: 'Break down', breakDown: 'Break down “{{title}}”',
+    edit: 'Edit “{{title}}”', delete: 'Delete “{{title}}”', titleField: 'Goal', titlePlaceholder: 'e.g. Raise MAU 20% this quarter',
+    metricPlaceholder: 'e.g. Monthly active users', smartHint: 'Not measurable yet: a SMART goal has a metric, a target and a deadline.',
+    from: 'From', to: 'To', levels: 'Create tasks for each', level_month: 'Month', level_week: 'Week', level_day: 'Working day',
+    pickLevel: 'Pick at least one level.', create: 'Create tasks', monthTask: '{{goal}} — month {{n}}', weekTask: 'Week {{n}}', dayTask: 'Day {{date}}',
+  },
+  risks: {
+    title: 'Risk register', new: 'New risk', none: 'No risks recorded. Identify what could stop the plan, then assess and respond.',
+    register: 'Risks by score', heatMap: 'Heat map: open risks by probability × impact', risk: 'Risk', category: 'Category',
+    probability: 'Probability (1–5)', impact: 'Impact (1–5)', response: 'Response', status: 'Status', reviewDate: 'Review on',
+    contingency: 'Contingency plan', tasks: 'Linked tasks', tasksHint: 'Ctrl/Cmd-click to pick several.', trigger: 'Trigger',
+    edit: 'Edit “{{title}}”', delete: 'Delete “{{title}}”', onCriticalPath: 'On the critical path', score: 'Score', actions: 'Actions',
+    category_market: 'Market', category_technical: 'Technical', category_financial: 'Financial', category_operational: 'Operational',
+    category_people: 'People', category_legal: 'Legal / compliance',
+    response_avoid: 'Avoid', response_transfer: 'Transfer', response_mitigate: 'Mitigate', response_accept: 'Accept',
+    status_identified: 'Identified', status_assessed: 'Assessed', status_responding: 'Responding', status_monitoring: 'Monitoring', status_closed: 'Closed',
+  },
+  reviews: {
+    title: 'Reviews and lessons learned', generateWeekly: 'Generate weekly review', generateMonthly: 'Generate monthly summary',
+    generate: 'Generate', search: 'Search reviews', list: 'Reviews', none: 'No reviews yet. Generate the weekly review from this week’s data.',
+    noMatch: 'No review matches.', facts: 'From the plan', notes: 'Team notes', lessons: 'Lessons learned', delete: 'Delete review',
+    exportMarkdown: 'Export Markdown', done: 'Done ({{count}})', slipped: 'Slipped ({{count}})', slippedItem: '{{title}} — due {{due}}, {{days}} days late',
+    atRisk: 'At risk ({{count}})', 'reason_not-started': 'due soon, not started', reason_risk: 'tied to a high risk', kpis: 'KPIs',
+    budget: 'Budget', highRisks: 'High open risks', nothing: 'none', weeklyTitle: 'Weekly review {{start}} – {{end}}', monthlyTitle: 'Monthly summary {{start}} – {{end}}',
+  },
   checklist: { title: 'Checklist ({{done}}/{{total}})', new: 'New checklist item', add: 'Add item', remove: 'Remove item {{text}}' },
   comments: { title: 'Comments', none: 'No comments yet.', author: 'Your name', new: 'New comment', post: 'Post comment', anonymous: 'Someone' },
   validation: {

@@ -3,8 +3,8 @@ import type { Catalog } from './en';
 // 简体中文目录：用词取自运营计划类文章（看板、甘特图、里程碑、负责人、完成标准、责任矩阵）。
 export const zhCN: Catalog = {
   app: { loading: '正在加载计划…', language: '语言' },
-  common: { cancel: '取消', save: '保存', dismiss: '关闭', close: '关闭' },
-  view: { nav: '视图', board: '看板', timeline: '甘特图', dashboard: '仪表盘' },
+  common: { cancel: '取消', save: '保存', dismiss: '关闭', close: '关闭', edit: '编辑', delete: '删除' },
+  view: { nav: '视图', board: '看板', timeline: '甘特图', dashboard: '仪表盘', goals: '目标', raci: '责任矩阵', risks: '风险', reviews: '复盘' },
   plan: {
     current: '当前计划', new: '新建计划', menu: '计划“{{name}}”的选项', delete: '删除计划…',
     deleteTitle: '删除计划“{{name}}”？', deleteBody: '该计划的所有任务、列、目标和风险都会被删除。此操作可以撤销。', deleteConfirm: '删除计划',
@@ -18,6 +18,8 @@ export const zhCN: Catalog = {
     rescheduleTask: '调整任务日期', addDependency: '添加依赖', updateDependency: '编辑依赖', removeDependency: '删除依赖',
     addMilestone: '添加里程碑', saveBaseline: '保存基线', updateCalendar: '编辑工作日历',
     addKpi: '添加指标', addMeasurement: '录入指标值', deleteMeasurement: '删除指标值', deleteKpi: '删除指标',
+    addGoal: '添加目标', updateGoal: '编辑目标', deleteGoal: '删除目标', breakDownGoal: '拆解目标', addRisk: '添加风险',
+    updateRisk: '编辑风险', deleteRisk: '删除风险', addReview: '生成复盘', updateReview: '编辑复盘', deleteReview: '删除复盘',
   },
   board: {
     title: '看板', toolbar: '看板筛选与布局', unassigned: '未分配', noGoal: '无目标', lane: '泳道：{{name}}',
@@ -94,7 +96,38 @@ export const zhCN: Catalog = {
     title: '编辑任务：{{title}}', fixErrors: '保存前请修正标出的字段。', delete: '删除任务',
     deleteConfirmText: '确定删除此任务？', deleteConfirm: '确定删除',
   },
-  raci: { title: '责任矩阵（RACI）', roleOf: '{{name}} 的 RACI 角色', R: 'R — 负责', A: 'A — 批准', C: 'C — 咨询', I: 'I — 知会' },
+  raci: {
+    title: '责任矩阵（RACI）', roleOf: '{{name}} 的 RACI 角色', R: 'R — 负责', A: 'A — 批准', C: 'C — 咨询', I: 'I — 知会',
+    matrix: '责任矩阵（RACI）', violations: '{{count}} 个任务需要恰好一个批准人（A）', noA: '“{{title}}”没有 A',
+    manyA: '“{{title}}”有 {{count}} 个 A', allGood: '每个任务都恰好有一个批准人（A）。', cell: '{{member}} 在“{{task}}”中的角色',
+  },
+  goals: {
+    title: 'SMART 目标', new: '新建目标', none: '还没有目标。目标应写明指标、基线、目标值和截止日期。',
+    metric: '指标', fromTo: '基线 → 目标值', deadline: '截止日期', progress: '进度', breakDownShort: '拆解', breakDown: '拆解“{{title}}”',
+    edit: '编辑“{{title}}”', delete: '删除“{{title}}”', titleField: '目标', titlePlaceholder: '例如：本季度 MAU 提升 20%',
+    metricPlaceholder: '例如：月活跃用户数', smartHint: '尚不可衡量：SMART 目标需要指标、目标值和截止日期。',
+    from: '开始', to: '结束', levels: '按以下粒度创建任务', level_month: '月', level_week: '周', level_day: '工作日',
+    pickLevel: '请至少选择一个粒度。', create: '创建任务', monthTask: '{{goal}} — 第 {{n}} 月', weekTask: '第 {{n}} 周', dayTask: '{{date}} 日任务',
+  },
+  risks: {
+    title: '风险登记册', new: '新建风险', none: '还没有记录风险。识别可能阻碍计划的因素，再评估并制定应对措施。',
+    register: '按分值排列的风险', heatMap: '热力图：按概率 × 影响统计的未关闭风险', risk: '风险', category: '类别',
+    probability: '概率（1–5）', impact: '影响（1–5）', response: '应对策略', status: '状态', reviewDate: '复查日期',
+    contingency: '应急预案', tasks: '关联任务', tasksHint: '按住 Ctrl/Cmd 点击可多选。', trigger: '触发条件',
+    edit: '编辑“{{title}}”', delete: '删除“{{title}}”', onCriticalPath: '位于关键路径', score: '分值', actions: '操作',
+    category_market: '市场', category_technical: '技术', category_financial: '资金', category_operational: '运营',
+    category_people: '人员', category_legal: '法律合规',
+    response_avoid: '规避', response_transfer: '转移', response_mitigate: '减轻', response_accept: '接受',
+    status_identified: '已识别', status_assessed: '已评估', status_responding: '应对中', status_monitoring: '监控中', status_closed: '已关闭',
+  },
+  reviews: {
+    title: '复盘与经验库', generateWeekly: '生成周报', generateMonthly: '生成月度总结',
+    generate: '生成', search: '搜索复盘', list: '复盘列表', none: '还没有复盘。根据本周数据生成周报吧。',
+    noMatch: '没有匹配的复盘。', facts: '来自计划的数据', notes: '团队备注', lessons: '经验教训', delete: '删除复盘',
+    exportMarkdown: '导出 Markdown', done: '已完成（{{count}}）', slipped: '已延期（{{count}}）', slippedItem: '{{title}} — 截止 {{due}}，延期 {{days}} 天',
+    atRisk: '有风险（{{count}}）', 'reason_not-started': '即将到期但未开始', reason_risk: '关联高风险', kpis: '指标',
+    budget: '预算', highRisks: '未关闭的高风险', nothing: '无', weeklyTitle: '周报 {{start}} – {{end}}', monthlyTitle: '月度总结 {{start}} – {{end}}',
+  },
   checklist: { title: '检查清单（{{done}}/{{total}}）', new: '新检查项', add: '添加检查项', remove: '删除检查项 {{text}}' },
   comments: { title: '评论', none: '还没有评论。', author: '你的名字', new: '新评论', post: '发表评论', anonymous: '某人' },
   validation: {

@@ -4,6 +4,7 @@ import { createColumnActions } from './column-actions';
 import type { OpsState } from './ops-state';
 import { createPlanActions } from './plan-actions';
 import { createKpiActions } from './kpi-actions';
+import { createPlanningActions } from './planning-actions';
 import { createTaskActions } from './task-actions';
 import { createTimelineActions } from './timeline-actions';
 import { createUiActions } from './ui-actions';
@@ -17,6 +18,7 @@ function bindActions(store: OpsStore) {
     ...createTaskActions(store),
     ...createTimelineActions(store),
     ...createKpiActions(store),
+    ...createPlanningActions(store),
     ...createUiActions(store),
     undo: store.undo,
     redo: store.redo,

@@ -5,7 +5,8 @@ import type { IsoDate } from '../domain/dates';
 import { emptyEntityState, type EntityState } from '../domain/entities';
 import type { SwimlaneBy } from '../domain/swimlanes';
 
-export type ViewName = 'board' | 'timeline' | 'dashboard';
+export const VIEW_NAMES = ['board', 'timeline', 'dashboard', 'goals', 'raci', 'risks', 'reviews'] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
 export const TIMELINE_ZOOMS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 export type TimelineZoom = (typeof TIMELINE_ZOOMS)[number];
 

@@ -1,0 +1,45 @@
+import type { TFunction } from 'i18next';
+import type { Review } from '../../domain/review';
+import type { ReviewFacts } from '../../domain/review-facts';
+
+/** Markdown special characters in user text are escaped so a title cannot restructure the document. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1').replace(/\r?\n/g, ' ');
+}
+
+/** The generated part of a review, in the reader's language, frozen when the review is created. */
+export function factsToMarkdown(facts: ReviewFacts, t: TFunction): string {
+  const list = (items: string[], empty: string) => (items.length ? items.map((i) => `- ${i}`).join('\n') : `- ${empty}`);
+  const number = (v: number | null) => (v === null ? '—' : v.toLocaleString());
+  return [
+    `### ${t('reviews.done', { count: facts.done.length })}`,
+    list(facts.done.map((d) => `${escapeMarkdown(d.title)} (${d.on})`), t('reviews.nothing')),
+    `### ${t('reviews.slipped', { count: facts.slipped.length })}`,
+    list(facts.slipped.map((s) => t('reviews.slippedItem', { title: escapeMarkdown(s.title), due: s.due, days: s.daysLate })), t('reviews.nothing')),
+    `### ${t('reviews.atRisk', { count: facts.atRisk.length })}`,
+    list(facts.atRisk.map((a) => `${escapeMarkdown(a.title)} — ${t(`reviews.reason_${a.reason}`)}${a.due ? ` (${a.due})` : ''}`), t('reviews.nothing')),
+    `### ${t('reviews.kpis')}`,
+    list(facts.kpis.map((k) => `${escapeMarkdown(k.name)}: ${number(k.from)} → ${number(k.to)} ${escapeMarkdown(k.unit)} (${t('kpi.targetIs', { value: number(k.target) })})`), t('reviews.nothing')),
+    `### ${t('reviews.budget')}`,
+    `- ${t('dashboard.planned')}: ${facts.budget.planned.toLocaleString()} · ${t('dashboard.actual')}: ${facts.budget.actual.toLocaleString()} · ${t('dashboard.variance')}: ${(facts.budget.actual - facts.budget.planned).toLocaleString()}`,
+    `### ${t('reviews.highRisks')}`,
+    list(facts.highRisks.map((r) => `${escapeMarkdown(r.title)} (${r.score})`), t('reviews.nothing')),
+  ].join('\n');
+}
+
+export function reviewToMarkdown(review: Review, t: TFunction): string {
+  return [
+    `# ${escapeMarkdown(review.title)}`,
+    `${review.periodStart} – ${review.periodEnd}`,
+    '',
+    `## ${t('reviews.facts')}`,
+    review.facts,
+    '',
+    `## ${t('reviews.notes')}`,
+    review.notes || '—',
+    '',
+    `## ${t('reviews.lessons')}`,
+    review.lessons || '—',
+    review.tags.length ? `\n${t('task.tags')}: ${review.tags.map(escapeMarkdown).join(', ')}` : '',
+  ].join('\n');
+}

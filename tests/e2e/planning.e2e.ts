@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, type AppBrowser } from './browser';
+
+let app: AppBrowser | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+describe('the operations cycle in Chromium', () => {
+  it('generates a weekly review, adds lessons, exports Markdown and finds it after a reload', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Reviews', exact: true }).click();
+    await page.getByRole('button', { name: 'Generate weekly review' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Generate', exact: true }).click();
+    const review = page.getByRole('article', { name: /^Weekly review / });
+    await review.waitFor();
+    const facts = await review.locator('.review-facts').textContent();
+    expect(facts).toContain('### Slipped (1)');
+    expect(facts).toContain('Competitor analysis');
+    expect(facts).toMatch(/### KPIs\n- Monthly active users: /);
+    await review.getByLabel('Lessons learned').fill('Verify <script>tracking</script> before launch');
+    await review.getByRole('button', { name: 'Save', exact: true }).click();
+
+    const download = page.waitForEvent('download');
+    await review.getByRole('button', { name: 'Export Markdown' }).click();
+    const markdown = readFileSync(await (await download).path(), 'utf8');
+    expect(markdown).toMatch(/^# Weekly review /);
+    expect(markdown).toContain('## Lessons learned\nVerify <script>tracking</script> before launch');
+
+    app = await app.reopen();
+    await app.page.getByRole('button', { name: 'Reviews', exact: true }).click();
+    await app.page.getByRole('searchbox', { name: 'Search reviews' }).fill('tracking');
+    await app.page.getByRole('list', { name: 'Reviews' }).getByRole('button', { name: /^Weekly review / }).click();
+    expect(await app.page.getByRole('article').getByLabel('Lessons learned').inputValue()).toBe('Verify <script>tracking</script> before launch');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('records a risk on a critical task and sees it flagged and on the heat map', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Risks', exact: true }).click();
+    await page.getByRole('button', { name: 'New risk' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New risk' });
+    await dialog.getByLabel('Risk', { exact: true }).fill('Key analyst on leave');
+    await dialog.getByLabel('Probability (1–5)').selectOption('4');
+    await dialog.getByLabel('Impact (1–5)').selectOption('5');
+    await dialog.getByLabel('Linked tasks').selectOption({ label: 'Evaluate results and adjust' });
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    const row = page.getByRole('table', { name: 'Risks by score' }).getByRole('row').nth(1);
+    expect(await row.getByRole('rowheader').textContent()).toBe('Key analyst on leaveOn the critical path');
+    expect(await row.getByRole('cell').nth(1).textContent()).toBe('20 (4×5)');
+    const heat = page.getByRole('table', { name: /Heat map/ });
+    expect(await heat.getByRole('row').nth(2).getByRole('cell').last().textContent()).toBe('1');
+    expect(app.pageErrors).toEqual([]);
+  });
+});
