@@ -8,6 +8,7 @@ import { DeletePlanDialog } from './delete-plan-dialog';
 import { HistoryButtons } from './history-buttons';
 import { LanguageSwitch } from './language-switch';
 import { NewPlanDialog } from './new-plan-dialog';
+import { SaveTemplateDialog } from './save-template-dialog';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -15,7 +16,7 @@ export function AppHeader() {
   const plans = useOps(selectPlans);
   const activePlan = useOps(selectActivePlan);
   const view = useOps((s) => s.ui.view);
-  const [dialog, setDialog] = useState<'new' | 'delete' | null>(null);
+  const [dialog, setDialog] = useState<'new' | 'delete' | 'template' | null>(null);
 
   return (
     <header className="app-header">
@@ -27,7 +28,7 @@ export function AppHeader() {
       )}
       <button type="button" onClick={() => setDialog('new')}>{t('plan.new')}</button>
       {activePlan && (
-        <MenuButton label={t('plan.menu', { name: activePlan.name })} icon="⋯" items={[{ label: t('plan.delete'), onSelect: () => setDialog('delete') }]} />
+        <MenuButton label={t('plan.menu', { name: activePlan.name })} icon="⋯" items={[{ label: t('plan.saveTemplate'), onSelect: () => setDialog('template') }, { label: t('plan.delete'), onSelect: () => setDialog('delete') }]} />
       )}
       <nav aria-label={t('view.nav')} className="view-nav">
         {VIEW_NAMES.map((v) => (
@@ -40,6 +41,7 @@ export function AppHeader() {
       <HistoryButtons />
       <LanguageSwitch />
       {dialog === 'new' && <NewPlanDialog onClose={() => setDialog(null)} />}
+      {dialog === 'template' && activePlan && <SaveTemplateDialog plan={activePlan} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && activePlan && <DeletePlanDialog plan={activePlan} onClose={() => setDialog(null)} />}
     </header>
   );

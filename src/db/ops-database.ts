@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Entities, TableName } from '../domain/entities';
 import { SCHEMA_V1 } from './migrations/v1-initial';
 import { SCHEMA_V2, upgradeToV2 } from './migrations/v2-scheduling';
+import { SCHEMA_V3, upgradeToV3 } from './migrations/v3-operations';
 
 export const DATABASE_NAME = 'opsplan';
 
@@ -16,5 +17,6 @@ export function openOpsDatabase(name: string = DATABASE_NAME): OpsDatabase {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as OpsDatabase;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   return db;
 }

@@ -1,4 +1,5 @@
 import { countWorkingDays, workingDayTest, type WorkCalendar } from './calendar';
+import type { ColumnCategory } from './column';
 import { addDays, diffDays, type IsoDate } from './dates';
 import { dueStateOf } from './due-state';
 import type { Goal } from './goal';
@@ -56,7 +57,7 @@ export function weeklyThroughput(tasks: readonly Task[], isDone: IsDone, thisWee
 export function cycleTime(tasks: readonly Task[], isDone: IsDone): { average: number | null; median: number | null; count: number } {
   const days = tasks
     .filter((t) => isDone(t) && t.completedAt)
-    .map((t) => Math.max(0, diffDays(t.startDate ?? dayOf(t.createdAt), dayOf(t.completedAt as string)) + 1))
+    .map((t) => Math.max(0, diffDays(t.startedAt ? dayOf(t.startedAt) : (t.startDate ?? dayOf(t.createdAt)), dayOf(t.completedAt as string)) + 1))
     .sort((a, b) => a - b);
   if (days.length === 0) return { average: null, median: null, count: 0 };
   const mid = Math.floor(days.length / 2);
@@ -92,6 +93,44 @@ export function burnSeries(tasks: readonly Task[], isDone: IsDone, from: IsoDate
   }
   return points;
 }
+
+export type FlowPoint = { date: IsoDate; todo: number; doing: number; done: number };
+
+/**
+ * Cumulative flow: per day, how many tasks existed in each kind of column. A task counts from its
+ * creation, as started from `startedAt`, as done from `completedAt`. Tasks under way whose start
+ * was never stamped (older data) count as started on their start date.
+ */
+export function flowSeries(tasks: readonly Task[], categoryOf: (t: Task) => ColumnCategory | undefined, from: IsoDate, to: IsoDate, today: IsoDate): FlowPoint[] {
+  const created: IsoDate[] = [];
+  const started: IsoDate[] = [];
+  const finished: IsoDate[] = [];
+  for (const task of tasks) {
+    if (task.isMilestone) continue;
+    const category = categoryOf(task);
+    const c = dayOf(task.createdAt);
+    created.push(c);
+    const d = category === 'done' && task.completedAt ? maxDay(c, dayOf(task.completedAt)) : null;
+    let s = task.startedAt ? dayOf(task.startedAt) : category === 'todo' ? null : (task.startDate ?? d ?? c);
+    if (s !== null) s = maxDay(c, d !== null && s > d ? d : s);
+    if (d !== null) finished.push(d);
+    if (s !== null || d !== null) started.push(s ?? (d as IsoDate));
+  }
+  created.sort();
+  started.sort();
+  finished.sort();
+  const points: FlowPoint[] = [];
+  let [ci, si, fi] = [0, 0, 0];
+  for (let day = from; day <= to && day <= today; day = addDays(day, 1)) {
+    while (ci < created.length && (created[ci] as string) <= day) ci++;
+    while (si < started.length && (started[si] as string) <= day) si++;
+    while (fi < finished.length && (finished[fi] as string) <= day) fi++;
+    points.push({ date: day, todo: ci - si, doing: si - fi, done: fi });
+  }
+  return points;
+}
+
+const maxDay = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 
 export type MilestoneState = 'done' | 'missed' | 'due-soon' | 'upcoming';
 

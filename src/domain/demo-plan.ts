@@ -42,7 +42,7 @@ export function buildDemoPlanPatches(language: Language, today: IsoDate, now: st
       priority: t.priority, ownerId, raci: ownerId && leadId ? { [ownerId]: 'R', [leadId]: 'A' } : {}, startDate: start, dueDate: due,
       estimateHours: t.hours, actualHours: t.column === 3 ? t.hours : null, progress: t.column === 3 ? 100 : t.column > 0 ? 50 : 0,
       plannedCost: t.cost, actualCost: t.column === 3 ? t.cost : null, tags: t.tags, goalId, term: 'short', isMilestone: t.milestone === true,
-      completionStandard: t.standard?.[language] ?? '', completedAt: t.column === 3 ? `${due}T09:00:00.000Z` : null,
+      completionStandard: t.standard?.[language] ?? '', startedAt: t.column > 0 ? `${start}T09:00:00.000Z` : null, completedAt: t.column === 3 ? `${due}T09:00:00.000Z` : null,
     });
   });
 

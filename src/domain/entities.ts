@@ -8,6 +8,7 @@ import type { Plan } from './plan';
 import type { Review } from './review';
 import type { Risk } from './risk';
 import type { Task } from './task';
+import type { PlanTemplate } from './template';
 
 /** Every kind of record the workspace keeps, by table name: the shape of the store and the database. */
 export type Entities = {
@@ -22,12 +23,14 @@ export type Entities = {
   measurements: Measurement;
   reviews: Review;
   baselines: Baseline;
+  /** Saved by users from their plans; workspace-wide like members. */
+  templates: PlanTemplate;
 };
 
 export type TableName = keyof Entities;
 
 export const TABLE_NAMES: readonly TableName[] = [
-  'plans', 'columns', 'tasks', 'dependencies', 'goals', 'members', 'risks', 'kpis', 'measurements', 'reviews', 'baselines',
+  'plans', 'columns', 'tasks', 'dependencies', 'goals', 'members', 'risks', 'kpis', 'measurements', 'reviews', 'baselines', 'templates',
 ];
 
 /** Normalised state: one record map per table, keyed by id. */
@@ -35,6 +38,6 @@ export type EntityState = { [T in TableName]: Readonly<Record<string, Entities[T
 
 export function emptyEntityState(): EntityState {
   return {
-    plans: {}, columns: {}, tasks: {}, dependencies: {}, goals: {}, members: {}, risks: {}, kpis: {}, measurements: {}, reviews: {}, baselines: {},
+    plans: {}, columns: {}, tasks: {}, dependencies: {}, goals: {}, members: {}, risks: {}, kpis: {}, measurements: {}, reviews: {}, baselines: {}, templates: {},
   };
 }

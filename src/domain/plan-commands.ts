@@ -33,13 +33,13 @@ export function updatePlanPatches(state: EntityState, planId: string, fields: Pa
   return patch ? [patch] : [];
 }
 
-/** Deletes a plan with every record that belongs to it (members are workspace-wide and stay). */
+/** Deletes a plan with every record that belongs to it (members and templates are workspace-wide and stay). */
 export function deletePlanPatches(state: EntityState, planId: string): Patch[] {
   const plan = state.plans[planId];
   if (!plan) throw new DomainError('not-found', 'plan not found');
   const patches: Patch[] = [];
   for (const table of TABLE_NAMES) {
-    if (table === 'plans' || table === 'members') continue;
+    if (table === 'plans' || table === 'members' || table === 'templates') continue;
     for (const record of Object.values(state[table])) {
       if ((record as { planId?: string }).planId === planId) patches.push({ table, op: 'delete', id: record.id, previous: record } as Patch);
     }

@@ -10,10 +10,12 @@ import { planSchema } from './plan';
 import { reviewSchema } from './review';
 import { riskSchema } from './risk';
 import { taskSchema } from './task';
+import { templateSchema } from './template';
 
 export const RECORD_SCHEMAS: { [T in TableName]: z.ZodType<Entities[T]> } = {
   plans: planSchema, columns: columnSchema, tasks: taskSchema, dependencies: dependencySchema, goals: goalSchema,
   members: memberSchema, risks: riskSchema, kpis: kpiSchema, measurements: measurementSchema, reviews: reviewSchema, baselines: baselineSchema,
+  templates: templateSchema,
 };
 
 /** Splits stored rows into valid records and a count of rows that no longer fit their schema. */

@@ -1,7 +1,9 @@
 import { diffUpdate, type Patch } from './change-set';
 import type { EntityState } from './entities';
 import { DomainError, validateRecord } from './errors';
+import type { IdFactory } from './ids';
 import { compareRanks, rankBetween } from './rank';
+import { nextOccurrence } from './recurrence';
 import { taskSchema, type Task } from './task';
 import { buildTask, type NewTaskInput } from './task-factory';
 
@@ -23,13 +25,37 @@ export function rankAtColumnTop(state: EntityState, columnId: string): string {
   return rankBetween(null, first?.rank ?? null);
 }
 
-export function updateTaskPatches(state: EntityState, taskId: string, fields: Partial<Task>, now: string): Patch[] {
+/**
+ * Edits a task. Moving it between kinds of column stamps when work started and finished; finishing
+ * a repeating task also creates its next occurrence (which needs `newId`).
+ */
+export function updateTaskPatches(state: EntityState, taskId: string, fields: Partial<Task>, now: string, newId?: IdFactory): Patch[] {
   const current = requireTask(state, taskId);
-  const withCompletion = { ...fields, ...completionFields(state, current, fields.columnId, now) };
-  validateRecord(taskSchema, { ...current, ...withCompletion });
-  if (withCompletion.parentId) assertNoParentCycle(state, taskId, withCompletion.parentId);
-  const patch = diffUpdate('tasks', current, withCompletion);
-  return patch ? [patch] : [];
+  const statusChange = statusFields(state, current, fields.columnId, now);
+  const finishesRepeating = statusChange.completedAt && current.recurrence && newId;
+  const withStatus = { ...fields, ...statusChange, ...(finishesRepeating ? { recurrence: null } : {}) };
+  validateRecord(taskSchema, { ...current, ...withStatus });
+  if (withStatus.parentId) assertNoParentCycle(state, taskId, withStatus.parentId);
+  const patch = diffUpdate('tasks', current, withStatus);
+  const patches = patch ? [patch] : [];
+  if (finishesRepeating) patches.push(...nextOccurrencePatches(state, current, now, newId));
+  return patches;
+}
+
+/** The next occurrence goes to the top of the plan's first to-do column, where new work arrives. */
+function nextOccurrencePatches(state: EntityState, task: Task, now: string, newId: IdFactory): Patch[] {
+  const columns = Object.values(state.columns).filter((c) => c.planId === task.planId).sort(compareRanks);
+  const column = columns.find((c) => c.category === 'todo') ?? columns[0];
+  if (!column) return [];
+  const next = validateRecord(taskSchema, nextOccurrence(task, { id: newId('task'), columnId: column.id, rank: rankAtColumnTop(state, column.id), now, newId }));
+  const patches: Patch[] = [{ table: 'tasks', op: 'create', id: next.id, value: next }];
+  // Links that point into the finished occurrence are the recurring work's; carry them over.
+  for (const dep of Object.values(state.dependencies)) {
+    if (dep.toId !== task.id) continue;
+    const id = newId('dep');
+    patches.push({ table: 'dependencies', op: 'create', id, value: { ...dep, id, toId: next.id } });
+  }
+  return patches;
 }
 
 export type MoveTarget = {
@@ -42,12 +68,12 @@ export type MoveTarget = {
 };
 
 /** Moving a card writes one row: its column, its rank between the neighbours, and any lane fields. */
-export function moveTaskPatches(state: EntityState, taskId: string, target: MoveTarget, now: string): Patch[] {
+export function moveTaskPatches(state: EntityState, taskId: string, target: MoveTarget, now: string, newId?: IdFactory): Patch[] {
   if (!state.columns[target.columnId]) throw new DomainError('not-found', 'column not found');
   const before = target.beforeId ? state.tasks[target.beforeId] : undefined;
   const after = target.afterId ? state.tasks[target.afterId] : undefined;
   const rank = rankBetween(before?.rank ?? null, after?.rank ?? null);
-  return updateTaskPatches(state, taskId, { columnId: target.columnId, rank, ...target.laneFields }, now);
+  return updateTaskPatches(state, taskId, { columnId: target.columnId, rank, ...target.laneFields }, now, newId);
 }
 
 /** Deletes a task and everything that points at it: its links, its children's parent, risk and KPI links. */
@@ -80,14 +106,21 @@ function requireTask(state: EntityState, taskId: string): Task {
   return task;
 }
 
-/** Entering a done column stamps completion; leaving one clears it, so KPIs count real finishes. */
-function completionFields(state: EntityState, task: Task, nextColumnId: string | undefined, now: string): Partial<Task> {
+/**
+ * Leaving to-do stamps the start of work and entering done stamps completion; going back clears
+ * them, so cycle time, cumulative flow and on-time rate count what really happened.
+ */
+function statusFields(state: EntityState, task: Task, nextColumnId: string | undefined, now: string): Partial<Task> {
   if (!nextColumnId || nextColumnId === task.columnId) return {};
-  const wasDone = state.columns[task.columnId]?.category === 'done';
-  const isDone = state.columns[nextColumnId]?.category === 'done';
-  if (isDone && !wasDone) return { completedAt: now };
-  if (!isDone && wasDone) return { completedAt: null };
-  return {};
+  const from = state.columns[task.columnId]?.category;
+  const to = state.columns[nextColumnId]?.category;
+  if (!to || from === to) return {};
+  const fields: Partial<Task> = {};
+  if (to === 'done') fields.completedAt = now;
+  else if (from === 'done') fields.completedAt = null;
+  if (to === 'todo') fields.startedAt = null;
+  else if (!task.startedAt) fields.startedAt = now;
+  return fields;
 }
 
 function assertNoParentCycle(state: EntityState, taskId: string, parentId: string): void {

@@ -1,5 +1,5 @@
 import { isIsoDate } from './dates';
-import { PRIORITIES, TERMS, type ChecklistItem, type RaciRole, type Task } from './task';
+import { PRIORITIES, RECURRENCE_UNITS, TERMS, type ChecklistItem, type RaciRole, type RecurrenceUnit, type Task } from './task';
 import { cleanText } from './schema-primitives';
 
 // The editor works on strings (what inputs hold); this turns them into task fields, with a
@@ -23,6 +23,9 @@ export type TaskDraft = {
   goalId: string;
   term: string;
   isMilestone: boolean;
+  /** '' when the task does not repeat. */
+  repeat: '' | RecurrenceUnit;
+  repeatEvery: string;
   checklist: ChecklistItem[];
   completionStandard: string;
   expectedResult: string;
@@ -37,7 +40,7 @@ export function draftFromTask(task: Task): TaskDraft {
     startDate: task.startDate ?? '', dueDate: task.dueDate ?? '', estimateHours: num(task.estimateHours), actualHours: num(task.actualHours),
     progress: String(task.progress), plannedCost: num(task.plannedCost), actualCost: num(task.actualCost), tags: task.tags.join(', '),
     parentId: task.parentId ?? '', goalId: task.goalId ?? '', term: task.term ?? '', isMilestone: task.isMilestone, checklist: task.checklist,
-    completionStandard: task.completionStandard, expectedResult: task.expectedResult,
+    repeat: task.recurrence?.unit ?? '', repeatEvery: String(task.recurrence?.interval ?? 1), completionStandard: task.completionStandard, expectedResult: task.expectedResult,
   };
 }
 
@@ -65,6 +68,10 @@ export function parseTaskDraft(draft: TaskDraft): { fields: Partial<Task>; error
   const progress = Number(draft.progress.trim() || '0');
   if (!Number.isInteger(progress) || progress < 0 || progress > 100) errors.progress = 'percent';
 
+  const every = Number(draft.repeatEvery.trim() || '1');
+  const repeats = (RECURRENCE_UNITS as readonly string[]).includes(draft.repeat);
+  if (repeats && (!Number.isInteger(every) || every < 1 || every > 52)) errors.repeatEvery = 'positiveWhole';
+
   const fields: Partial<Task> = {
     title,
     description: cleanText(draft.description),
@@ -83,6 +90,7 @@ export function parseTaskDraft(draft: TaskDraft): { fields: Partial<Task>; error
     goalId: draft.goalId || null,
     term: (TERMS as readonly string[]).includes(draft.term) ? (draft.term as Task['term']) : null,
     isMilestone: draft.isMilestone,
+    recurrence: repeats && !errors.repeatEvery ? { unit: draft.repeat as RecurrenceUnit, interval: every } : null,
     checklist: draft.checklist,
     completionStandard: cleanText(draft.completionStandard),
     expectedResult: cleanText(draft.expectedResult),

@@ -26,6 +26,8 @@ export function buildTask(input: NewTaskInput): Task {
     completionStandard: '',
     expectedResult: '',
     comments: [],
+    recurrence: null,
+    startedAt: null,
     completedAt: null,
     ...input,
   };

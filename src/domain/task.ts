@@ -10,8 +10,12 @@ export const RACI_ROLES = ['R', 'A', 'C', 'I'] as const;
 /** Automatic tasks are moved by the scheduler when their predecessors move; manual ones stay put. */
 export const SCHEDULING_MODES = ['auto', 'manual'] as const;
 export type RaciRole = (typeof RACI_ROLES)[number];
+/** A repeating task (weekly report, weekly meeting): finishing one occurrence creates the next. */
+export const RECURRENCE_UNITS = ['day', 'week', 'month'] as const;
+export type RecurrenceUnit = (typeof RECURRENCE_UNITS)[number];
 
 const checklistItemSchema = z.object({ id: idSchema, text: shortTextSchema.min(1), done: z.boolean() });
+const recurrenceSchema = z.object({ unit: z.enum(RECURRENCE_UNITS), interval: z.number().int().min(1).max(52) });
 const commentSchema = z.object({ id: idSchema, author: shortTextSchema, body: longTextSchema.min(1), at: timestampSchema });
 
 export const taskSchema = z
@@ -42,7 +46,10 @@ export const taskSchema = z
     completionStandard: longTextSchema,
     expectedResult: longTextSchema,
     comments: z.array(commentSchema).max(2_000),
+    recurrence: recurrenceSchema.nullable(),
     createdAt: timestampSchema,
+    /** When work began: the first move out of a to-do column; feeds cycle time and cumulative flow. */
+    startedAt: timestampSchema.nullable(),
     completedAt: timestampSchema.nullable(),
   })
   .refine((t) => !t.startDate || !t.dueDate || t.startDate <= t.dueDate, {
@@ -52,5 +59,6 @@ export const taskSchema = z
   .refine((t) => t.parentId !== t.id, { message: 'a task cannot be its own parent', path: ['parentId'] });
 
 export type Task = z.infer<typeof taskSchema>;
+export type Recurrence = z.infer<typeof recurrenceSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type TaskComment = z.infer<typeof commentSchema>;

@@ -4,6 +4,10 @@ export const en = {
   common: { cancel: 'Cancel', save: 'Save', dismiss: 'Dismiss', close: 'Close', edit: 'Edit', delete: 'Delete' },
   view: { nav: 'Views', board: 'Board', timeline: 'Timeline', dashboard: 'Dashboard', goals: 'Goals', raci: 'RACI', risks: 'Risks', reviews: 'Reviews' },
   plan: {
+    template: 'A template', templateField: 'Template', builtInTemplates: 'Built in', savedTemplates: 'Saved from your plans', startDate: 'Start date',
+    nameFromTemplate: 'Leave empty to use the template’s name.', deleteTemplate: 'Delete template “{{name}}”', saveTemplate: 'Save as template…',
+    saveTemplateTitle: 'Save “{{name}}” as a template', templateName: 'Template name',
+    saveTemplateBody: 'Columns, people, tasks with their dates relative to the start, links, goals and risks are kept; progress, spending and comments are not.',
     current: 'Current plan', new: 'New plan', menu: 'Options for plan {{name}}', delete: 'Delete plan…',
     deleteTitle: 'Delete plan “{{name}}”?', deleteBody: 'Every task, column, goal and risk of this plan is deleted. You can undo this.', deleteConfirm: 'Delete plan',
     startFrom: 'Start from', empty: 'An empty plan', demo: 'The demo monthly operations plan', name: 'Plan name', create: 'Create plan',
@@ -17,7 +21,7 @@ export const en = {
     addMilestone: 'add milestone', saveBaseline: 'save baseline', updateCalendar: 'edit working calendar',
     addKpi: 'add KPI', addMeasurement: 'add measurement', deleteMeasurement: 'delete measurement', deleteKpi: 'delete KPI',
     addGoal: 'add goal', updateGoal: 'edit goal', deleteGoal: 'delete goal', breakDownGoal: 'break down goal', addRisk: 'add risk',
-    updateRisk: 'edit risk', deleteRisk: 'delete risk', addReview: 'generate review', updateReview: 'edit review', deleteReview: 'delete review',
+    updateRisk: 'edit risk', deleteRisk: 'delete risk', addReview: 'generate review', updateReview: 'edit review', deleteReview: 'delete review', saveTemplate: 'save as template', deleteTemplate: 'delete template',
   },
   board: {
     title: 'Board', toolbar: 'Board filters and layout', unassigned: 'Unassigned', noGoal: 'No goal', lane: 'Lane: {{name}}',
@@ -51,7 +55,7 @@ export const en = {
     linkLabel: '{{from}} → {{to}} ({{type}}, lag {{lag}})', cycleFound: 'The dependencies of this plan form a loop ({{detail}}); remove one link to see the timeline.',
   },
   dashboard: {
-    title: 'Dashboard', print: 'Print', showTable: 'Show as table', showChart: 'Show as chart',
+    flow: 'Cumulative flow', title: 'Dashboard', print: 'Print', showTable: 'Show as table', showChart: 'Show as chart',
     completion: 'Completion rate', ofTasks: '{{part}} of {{whole}} tasks', onTime: 'On-time rate', ofFinished: '{{part}} of {{whole}} finished on time',
     overdue: 'Overdue', dueSoonCount: '{{count}} due soon', cycleTime: 'Cycle time', days: '{{count}} days', median: 'median, start to done',
     throughputWeek: 'Done this week', tasksDone: 'tasks done', burn: 'Burn-down and burn-up', date: 'Date', remaining: 'Remaining', ideal: 'Ideal',
@@ -89,6 +93,8 @@ export const en = {
     term: 'Term', goal: 'Goal', parent: 'Parent task', noParent: 'No parent', tags: 'Tags', tagsHint: 'Separate tags with commas',
     completionStandard: 'Completion standard', expectedResult: 'Expected result', isMilestone: 'This is a milestone', milestone: 'Milestone',
     checklistCount: 'Checklist {{done}}/{{total}}',
+    repeat: 'Repeats', repeatNever: 'Does not repeat', repeat_day: 'Daily', repeat_week: 'Weekly', repeat_month: 'Monthly', repeatEvery: 'Every (days / weeks / months)',
+    repeatHint: 'Finishing it creates the next one in to-do.', repeats: 'Repeats',
   },
   editor: {
     title: 'Edit task: {{title}}', fixErrors: 'Some fields need attention before saving.', delete: 'Delete task',

@@ -6,6 +6,10 @@ export const zhCN: Catalog = {
   common: { cancel: '取消', save: '保存', dismiss: '关闭', close: '关闭', edit: '编辑', delete: '删除' },
   view: { nav: '视图', board: '看板', timeline: '甘特图', dashboard: '仪表盘', goals: '目标', raci: '责任矩阵', risks: '风险', reviews: '复盘' },
   plan: {
+    template: '模板', templateField: '模板', builtInTemplates: '内置模板', savedTemplates: '从计划保存的模板', startDate: '开始日期',
+    nameFromTemplate: '留空则使用模板名称。', deleteTemplate: '删除模板“{{name}}”', saveTemplate: '存为模板…',
+    saveTemplateTitle: '将“{{name}}”存为模板', templateName: '模板名称',
+    saveTemplateBody: '会保留列、成员、任务（日期相对于开始日期）、依赖、目标和风险；进度、支出和评论不会保留。',
     current: '当前计划', new: '新建计划', menu: '计划“{{name}}”的选项', delete: '删除计划…',
     deleteTitle: '删除计划“{{name}}”？', deleteBody: '该计划的所有任务、列、目标和风险都会被删除。此操作可以撤销。', deleteConfirm: '删除计划',
     startFrom: '创建方式', empty: '空白计划', demo: '示例月度运营计划', name: '计划名称', create: '创建计划',
@@ -19,7 +23,7 @@ export const zhCN: Catalog = {
     addMilestone: '添加里程碑', saveBaseline: '保存基线', updateCalendar: '编辑工作日历',
     addKpi: '添加指标', addMeasurement: '录入指标值', deleteMeasurement: '删除指标值', deleteKpi: '删除指标',
     addGoal: '添加目标', updateGoal: '编辑目标', deleteGoal: '删除目标', breakDownGoal: '拆解目标', addRisk: '添加风险',
-    updateRisk: '编辑风险', deleteRisk: '删除风险', addReview: '生成复盘', updateReview: '编辑复盘', deleteReview: '删除复盘',
+    updateRisk: '编辑风险', deleteRisk: '删除风险', addReview: '生成复盘', updateReview: '编辑复盘', deleteReview: '删除复盘', saveTemplate: '存为模板', deleteTemplate: '删除模板',
   },
   board: {
     title: '看板', toolbar: '看板筛选与布局', unassigned: '未分配', noGoal: '无目标', lane: '泳道：{{name}}',
@@ -53,7 +57,7 @@ export const zhCN: Catalog = {
     linkLabel: '{{from}} → {{to}}（{{type}}，延隔 {{lag}}）', cycleFound: '此计划的依赖关系形成了循环（{{detail}}）；删除其中一条依赖即可查看甘特图。',
   },
   dashboard: {
-    title: '仪表盘', print: '打印', showTable: '以表格显示', showChart: '以图表显示',
+    flow: '累积流图', title: '仪表盘', print: '打印', showTable: '以表格显示', showChart: '以图表显示',
     completion: '任务完成率', ofTasks: '{{whole}} 个任务中完成 {{part}} 个', onTime: '按时完成率', ofFinished: '已完成的 {{whole}} 个中按时 {{part}} 个',
     overdue: '已逾期', dueSoonCount: '{{count}} 个即将到期', cycleTime: '周期时间', days: '{{count}} 天', median: '中位数，从开始到完成',
     throughputWeek: '本周完成', tasksDone: '完成任务数', burn: '燃尽图与燃起图', date: '日期', remaining: '剩余', ideal: '理想',
@@ -91,6 +95,8 @@ export const zhCN: Catalog = {
     term: '期限', goal: '目标', parent: '上级任务', noParent: '无上级任务', tags: '标签', tagsHint: '多个标签用逗号分隔',
     completionStandard: '完成标准', expectedResult: '预期成果', isMilestone: '这是一个里程碑', milestone: '里程碑',
     checklistCount: '检查项 {{done}}/{{total}}',
+    repeat: '重复', repeatNever: '不重复', repeat_day: '每天', repeat_week: '每周', repeat_month: '每月', repeatEvery: '间隔（天 / 周 / 月）',
+    repeatHint: '完成后会在待办中生成下一次任务。', repeats: '重复任务',
   },
   editor: {
     title: '编辑任务：{{title}}', fixErrors: '保存前请修正标出的字段。', delete: '删除任务',

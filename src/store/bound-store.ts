@@ -6,6 +6,7 @@ import { createPlanActions } from './plan-actions';
 import { createKpiActions } from './kpi-actions';
 import { createPlanningActions } from './planning-actions';
 import { createTaskActions } from './task-actions';
+import { createTemplateActions } from './template-actions';
 import { createTimelineActions } from './timeline-actions';
 import { createUiActions } from './ui-actions';
 
@@ -19,6 +20,7 @@ function bindActions(store: OpsStore) {
     ...createTimelineActions(store),
     ...createKpiActions(store),
     ...createPlanningActions(store),
+    ...createTemplateActions(store),
     ...createUiActions(store),
     undo: store.undo,
     redo: store.redo,

@@ -1,6 +1,6 @@
 import type { Column } from '../domain/column';
 import {
-  budgetByGoal, burnSeries, completionRate, cycleTime, dueCounts, goalProgress, milestoneStatuses, onTimeRate, weeklyThroughput, weeklyWorkload,
+  budgetByGoal, burnSeries, completionRate, flowSeries, cycleTime, dueCounts, goalProgress, milestoneStatuses, onTimeRate, weeklyThroughput, weeklyWorkload,
 } from '../domain/dashboard-metrics';
 import { addDays, startOfWeek } from '../domain/dates';
 import type { Task } from '../domain/task';
@@ -32,6 +32,7 @@ export const selectDashboard = memoizeInputs(
       throughput: weeklyThroughput(tasks, isDone, weekStart, 8),
       cycle: cycleTime(tasks, isDone),
       burn: burnSeries(tasks, isDone, from, to, today),
+      flow: flowSeries(tasks, categoryTest(columns), from, to, today),
       milestones: milestoneStatuses(tasks, isDone, today),
       workload: weeklyWorkload(tasks, planMembers, isDone, calendar, weekStart),
       goals: planGoals.map((goal) => ({ goal, progress: goalProgress(goal, tasks, isDone, planMeasurements) })),
@@ -42,6 +43,11 @@ export const selectDashboard = memoizeInputs(
     };
   },
 );
+
+export function categoryTest(columns: readonly Column[]): (task: Task) => Column['category'] | undefined {
+  const byId = new Map(columns.map((c) => [c.id, c.category]));
+  return (task) => byId.get(task.columnId);
+}
 
 export function doneTest(columns: readonly Column[]): (task: Task) => boolean {
   const done = new Set(columns.filter((c) => c.category === 'done').map((c) => c.id));

@@ -16,10 +16,10 @@ export function createTaskActions(store: OpsStore) {
       return ok ? id : null;
     },
     updateTask(taskId: string, fields: Partial<Task>): boolean {
-      return store.run('action.updateTask', (s) => updateTaskPatches(s.data, taskId, fields, now()));
+      return store.run('action.updateTask', (s) => updateTaskPatches(s.data, taskId, fields, now(), newId));
     },
     moveTask(taskId: string, target: MoveTarget): boolean {
-      return store.run('action.moveTask', (s) => moveTaskPatches(s.data, taskId, target, now()));
+      return store.run('action.moveTask', (s) => moveTaskPatches(s.data, taskId, target, now(), newId));
     },
     deleteTask(taskId: string): boolean {
       const ok = store.run('action.deleteTask', (s) => deleteTaskPatches(s.data, taskId));

@@ -57,3 +57,45 @@ describe('the operations cycle in Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 });
+
+describe('templates and repeating work in Chromium', () => {
+  it('starts a plan from the monthly template; finishing the weekly meeting brings next week’s, kept after reload', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'New plan' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New plan' });
+    await dialog.getByRole('radio', { name: 'A template' }).check();
+    await dialog.getByLabel('Template', { exact: true }).selectOption({ label: 'Monthly operations plan' });
+    await dialog.getByLabel('Start date').fill('2026-11-23');
+    await dialog.getByLabel('Plan name').fill('December ops');
+    await dialog.getByRole('button', { name: 'Create plan' }).click();
+    const todo = page.getByRole('region', { name: /^To do \(\d+ cards\)$/ });
+    await todo.getByRole('button', { name: 'Repeats Weekly meeting', exact: true }).waitFor();
+
+    const live = page.locator('[aria-live="assertive"]');
+    await page.getByRole('button', { name: 'Move card: Weekly meeting', exact: true }).focus();
+    await page.keyboard.press('Space');
+    await live.getByText(/Weekly meeting/).first().waitFor();
+    for (const column of ['In progress', 'Review', 'Done']) {
+      await page.keyboard.press('ArrowRight');
+      await live.getByText(`Card Weekly meeting is over ${column}.`).waitFor();
+    }
+    await page.keyboard.press('Space');
+    await live.getByText('Card Weekly meeting was dropped in Done.').waitFor();
+
+    // The finished meeting stays in Done without the repeat mark; the next one waits in To do.
+    const done = page.getByRole('region', { name: /^Done \(\d+ cards\)$/ });
+    await done.getByRole('button', { name: 'Weekly meeting', exact: true }).waitFor();
+    await todo.getByRole('button', { name: 'Repeats Weekly meeting', exact: true }).click();
+    const editor = page.getByRole('dialog', { name: 'Edit task: Weekly meeting' });
+    expect(await editor.getByLabel('Start date').inputValue()).toBe('2026-11-30');
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+
+    app = await app.reopen();
+    const reopened = app.page.getByRole('region', { name: /^To do \(\d+ cards\)$/ });
+    await reopened.getByRole('button', { name: 'Repeats Weekly meeting', exact: true }).waitFor();
+    expect(await app.page.getByRole('combobox', { name: 'Current plan' }).locator('option:checked').textContent()).toBe('December ops');
+    expect(app.pageErrors).toEqual([]);
+  });
+});

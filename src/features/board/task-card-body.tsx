@@ -19,6 +19,7 @@ export function TaskCardBody({ taskId, onOpen }: TaskCardBodyProps) {
     <div className="card-body">
       <button type="button" className="card-title" onClick={onOpen}>
         {task.isMilestone && <span className="milestone-mark" aria-label={t('task.milestone')} role="img">◆</span>}
+        {task.recurrence && <span className="repeat-mark" aria-label={t('task.repeats')} role="img" title={t(`task.repeat_${task.recurrence.unit}`)}>↻</span>}{task.recurrence && ' '}
         {task.title}
       </button>
       <div className="card-meta">

@@ -1,6 +1,6 @@
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import type { BudgetLine, BurnPoint, Workload } from '../../domain/dashboard-metrics';
+import type { BudgetLine, BurnPoint, FlowPoint, Workload } from '../../domain/dashboard-metrics';
 import type { Measurement } from '../../domain/kpi';
 
 // The dashboard's charts. Each is drawn from the same data its card also shows as a table.
@@ -24,6 +24,24 @@ export function BurnChart({ points }: { points: BurnPoint[] }) {
         <Line type="monotone" dataKey="done" name={t('dashboard.doneSeries')} stroke="#16a34a" dot={false} isAnimationActive={false} />
         <Line type="monotone" dataKey="scope" name={t('dashboard.scope')} stroke="#2563eb" dot={false} isAnimationActive={false} />
       </LineChart>
+    </Frame>
+  );
+}
+
+export function FlowChart({ points }: { points: FlowPoint[] }) {
+  const { t } = useTranslation();
+  return (
+    <Frame>
+      <AreaChart data={points}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="date" tick={{ fontSize: 11 }} />
+        <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
+        <Tooltip />
+        <Legend />
+        <Area type="monotone" dataKey="done" stackId="flow" name={t('category.done')} stroke="#16a34a" fill="#bbf7d0" isAnimationActive={false} />
+        <Area type="monotone" dataKey="doing" stackId="flow" name={t('category.doing')} stroke="#d97706" fill="#fde68a" isAnimationActive={false} />
+        <Area type="monotone" dataKey="todo" stackId="flow" name={t('category.todo')} stroke="#2563eb" fill="#bfdbfe" isAnimationActive={false} />
+      </AreaChart>
     </Frame>
   );
 }

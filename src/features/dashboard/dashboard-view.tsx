@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useOps } from '../../store/bound-store';
 import { selectDashboard } from '../../store/dashboard-selectors';
 import { ChartCard } from './chart-card';
-import { BudgetChart, BurnChart, ThroughputChart, WorkloadChart } from './dashboard-charts';
+import { BudgetChart, BurnChart, FlowChart, ThroughputChart, WorkloadChart } from './dashboard-charts';
 import { GoalProgressCard } from './goal-progress-card';
 import { KpiPanel } from './kpi-panel';
 import { MilestoneCard } from './milestone-card';
@@ -24,6 +24,9 @@ export function DashboardView({ planId }: { planId: string }) {
       <div className="dash-grid">
         <ChartCard title={t('dashboard.burn')} table={{ columns: [t('dashboard.date'), t('dashboard.remaining'), t('dashboard.doneSeries'), t('dashboard.scope'), t('dashboard.ideal')], rows: data.burn.map((p) => [p.date, p.remaining, p.done, p.scope, Math.round(p.ideal * 10) / 10]) }}>
           <BurnChart points={data.burn} />
+        </ChartCard>
+        <ChartCard title={t('dashboard.flow')} table={{ columns: [t('dashboard.date'), t('category.todo'), t('category.doing'), t('category.done')], rows: data.flow.map((p) => [p.date, p.todo, p.doing, p.done]) }}>
+          <FlowChart points={data.flow} />
         </ChartCard>
         <ChartCard title={t('dashboard.throughput')} table={{ columns: [t('dashboard.weekOf'), t('dashboard.tasksDone')], rows: data.throughput.map((w) => [w.weekStart, w.done]) }}>
           <ThroughputChart weeks={data.throughput} />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PRIORITIES, TERMS, type Task } from '../../domain/task';
+import { PRIORITIES, RECURRENCE_UNITS, TERMS, type Task } from '../../domain/task';
 import type { TaskDraft } from '../../domain/task-draft';
 import { selectPlanTasks } from '../../store/board-selectors';
 import { useOps } from '../../store/bound-store';
@@ -67,6 +67,17 @@ export function TaskEditorFields({ task, draft, onChange, error }: TaskEditorFie
           {TERMS.map((term) => <option key={term} value={term}>{t(`term.${term}`)}</option>)}
         </select>
       </Field>
+      <Field label={t('task.repeat')}>
+        <select {...text('repeat')}>
+          <option value="">{t('task.repeatNever')}</option>
+          {RECURRENCE_UNITS.map((unit) => <option key={unit} value={unit}>{t(`task.repeat_${unit}`)}</option>)}
+        </select>
+      </Field>
+      {draft.repeat !== '' && (
+        <Field label={t('task.repeatEvery')} error={error('repeatEvery')} hint={t('task.repeatHint')}>
+          <input type="number" min={1} max={52} step={1} {...text('repeatEvery')} />
+        </Field>
+      )}
       <Field label={t('task.goal')}>
         <select {...text('goalId')}>
           <option value="">{t('board.noGoal')}</option>

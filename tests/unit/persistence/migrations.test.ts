@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openOpsDatabase } from '../../../src/db/ops-database';
 import { SCHEMA_V1 } from '../../../src/db/migrations/v1-initial';
+import { SCHEMA_V2 } from '../../../src/db/migrations/v2-scheduling';
 import { hydrateStore } from '../../../src/persistence/hydrate';
 import { createTestStore } from '../../helpers/test-store';
 
@@ -8,11 +9,11 @@ import { createTestStore } from '../../helpers/test-store';
  * Writes version-1 rows with the raw IndexedDB API, as an older build would have left them
  * (Dexie stores version N as IndexedDB version N × 10), then opens them with today's code.
  */
-function writeRawV1(name: string, rows: Record<string, object[]>): Promise<void> {
+function writeRaw(name: string, version: number, schema: Record<string, string>, rows: Record<string, object[]>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, 10);
+    const request = indexedDB.open(name, version * 10);
     request.onupgradeneeded = () => {
-      for (const [table, spec] of Object.entries(SCHEMA_V1)) {
+      for (const [table, spec] of Object.entries(schema)) {
         const [primary, ...indexes] = spec.split(',').map((s) => s.trim());
         const store = request.result.createObjectStore(table, { keyPath: primary });
         for (const index of indexes) store.createIndex(index, index);
@@ -30,9 +31,9 @@ function writeRawV1(name: string, rows: Record<string, object[]>): Promise<void>
 }
 
 describe('database migrations', () => {
-  it('upgrades data stored by a version-1 build to version 2: calendars, scheduling modes, baselines', async () => {
+  it('upgrades data stored by a version-1 build to today: calendars, scheduling modes, baselines', async () => {
     const name = `opsplan-v1-${Math.random().toString(36).slice(2)}`;
-    await writeRawV1(name, {
+    await writeRaw(name, 1, SCHEMA_V1, {
       plans: [{ id: 'plan_1', name: '月度运营计划', description: '', ownerId: null, memberIds: [], startDate: '2026-11-01', endDate: '2026-11-30', budget: 1000, status: 'active', createdAt: '2026-11-01T00:00:00Z' }],
       columns: [{ id: 'col_1', planId: 'plan_1', name: '待办', rank: 'a0', category: 'todo', wipLimit: null }],
       tasks: [{ id: 'task_1', planId: 'plan_1', columnId: 'col_1', rank: 'a0', title: '市场调研', description: '', priority: 'high', ownerId: null, raci: {}, startDate: '2026-11-02', dueDate: '2026-11-04', estimateHours: 8, actualHours: null, progress: 0, plannedCost: 100, actualCost: null, tags: [], parentId: null, goalId: null, term: 'short', isMilestone: false, checklist: [], completionStandard: '', expectedResult: '', comments: [], createdAt: '2026-11-01T00:00:00Z', completedAt: null }],
@@ -41,11 +42,33 @@ describe('database migrations', () => {
     const { store } = createTestStore();
     const db = openOpsDatabase(name);
     await hydrateStore(store, db, 'en', 'plan_1');
-    expect(db.verno).toBe(2);
-    expect(store.getState().data.tasks.task_1).toMatchObject({ title: '市场调研', schedulingMode: 'auto' });
+    expect(db.verno).toBe(3);
+    expect(store.getState().data.tasks.task_1).toMatchObject({ title: '市场调研', schedulingMode: 'auto', recurrence: null, startedAt: null });
     expect(store.getState().data.plans.plan_1?.calendar).toEqual({ weekendDays: [0, 6], holidays: [], workdays: [] });
     expect(await db.baselines.count()).toBe(0);
     expect(store.getState().ui.activePlanId).toBe('plan_1');
+    expect(store.getState().ui.notices).toEqual([]);
+  });
+
+  it('upgrades data stored by a version-2 build to version 3: repeating tasks, start stamps, a templates table', async () => {
+    const name = `opsplan-v2-${Math.random().toString(36).slice(2)}`;
+    const calendar = { weekendDays: [0, 6], holidays: ['2026-10-01'], workdays: ['2026-09-28'] };
+    await writeRaw(name, 2, SCHEMA_V2, {
+      plans: [{ id: 'plan_1', name: 'Ops', description: '', ownerId: null, memberIds: [], startDate: '2026-11-01', endDate: null, budget: null, status: 'active', createdAt: '2026-11-01T00:00:00Z', calendar }],
+      columns: [{ id: 'col_1', planId: 'plan_1', name: 'Doing', rank: 'a0', category: 'doing', wipLimit: 3 }],
+      tasks: [{ id: 'task_1', planId: 'plan_1', columnId: 'col_1', rank: 'a0', title: 'Weekly report', description: '', priority: 'medium', ownerId: null, raci: {}, startDate: '2026-11-06', dueDate: '2026-11-06', estimateHours: null, actualHours: null, progress: 40, plannedCost: null, actualCost: null, tags: ['report'], parentId: null, goalId: null, term: null, isMilestone: false, schedulingMode: 'manual', checklist: [], completionStandard: '', expectedResult: '', comments: [], createdAt: '2026-11-01T00:00:00Z', completedAt: null }],
+      baselines: [{ id: 'base_1', planId: 'plan_1', name: 'Kick-off', createdAt: '2026-11-01T00:00:00Z', tasks: { task_1: { startDate: '2026-11-06', dueDate: '2026-11-06' } } }],
+      meta: [{ key: 'seeded', value: true }],
+    });
+    const { store } = createTestStore();
+    const db = openOpsDatabase(name);
+    await hydrateStore(store, db, 'en', 'plan_1');
+    expect(db.verno).toBe(3);
+    const data = store.getState().data;
+    expect(data.tasks.task_1).toMatchObject({ title: 'Weekly report', schedulingMode: 'manual', progress: 40, recurrence: null, startedAt: null });
+    expect(data.plans.plan_1?.calendar).toEqual(calendar);
+    expect(data.baselines.base_1?.name).toBe('Kick-off');
+    expect(await db.templates.count()).toBe(0);
     expect(store.getState().ui.notices).toEqual([]);
   });
 });
