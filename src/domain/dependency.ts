@@ -16,3 +16,4 @@ export const dependencySchema = z
   .refine((d) => d.fromId !== d.toId, { message: 'a task cannot depend on itself' });
 
 export type Dependency = z.infer<typeof dependencySchema>;
+export type DependencyType = (typeof DEPENDENCY_TYPES)[number];

@@ -62,8 +62,11 @@ export function instantiateTemplatePatches(state: EntityState, template: PlanTem
 
   const taskIds = new Map(valid.tasks.map((t) => [t.key, newId('task')]));
   const ranks = initialRanks(valid.tasks.length);
+  const columnCategories = valid.columns.map((c) => c.category);
   const tasks = valid.tasks.map((t, index): Patch => {
     const start = t.offsetDays === null ? null : addDays(startDate, t.offsetDays);
+    // Work placed in a doing or done column arrives started or finished, so the dashboard counts it.
+    const category = columnCategories[t.column] ?? 'todo';
     const raci: Record<string, RaciRole> = {};
     for (const [roleKey, role] of Object.entries(t.raci)) {
       const memberId = memberIds.get(roleKey);
@@ -73,7 +76,8 @@ export function instantiateTemplatePatches(state: EntityState, template: PlanTem
       id: taskIds.get(t.key) ?? newId('task'), planId, columnId: columnIds[t.column] ?? columnIds[0] ?? '', rank: ranks[index] ?? 'a0', title: t.title, createdAt: now,
       description: t.description, ownerId: memberOf(t.roleKey), raci, priority: t.priority, startDate: start,
       dueDate: start && addDays(start, t.isMilestone ? 0 : t.durationDays - 1), estimateHours: t.estimateHours, plannedCost: t.plannedCost, tags: t.tags,
-      checklist: t.checklist.map((text) => ({ id: newId('chk'), text, done: false })), completionStandard: t.completionStandard,
+      checklist: t.checklist.map((text, i) => ({ id: newId('chk'), text, done: t.checklistDone?.[i] === true })), completionStandard: t.completionStandard,
+      progress: t.progress ?? (category === 'done' ? 100 : 0), startedAt: category === 'todo' ? null : now, completedAt: category === 'done' ? now : null,
       parentId: t.parentKey ? (taskIds.get(t.parentKey) ?? null) : null, goalId: t.goalKey ? (goalIds.get(t.goalKey) ?? null) : null,
       isMilestone: t.isMilestone, recurrence: t.recurrence,
     }));

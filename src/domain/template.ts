@@ -9,6 +9,8 @@ import { PRIORITIES, RACI_ROLES, RECURRENCE_UNITS } from './task';
 // A plan template keeps the shape of a plan with dates relative to its start, so it can be
 // laid down again on any start date. Keys tie tasks, roles and goals together inside it.
 const keySchema = z.string().min(1).max(60);
+/** Imports go through templates too, so this is also the largest plan a file can bring in. */
+export const MAX_PLAN_TASKS = 20_000;
 const offsetSchema = z.number().int().min(0).max(3_660);
 
 const templateRoleSchema = z.object({
@@ -34,6 +36,10 @@ const templateTaskSchema = z.object({
   plannedCost: z.number().finite().min(0).max(1e12).nullable(),
   tags: z.array(tagSchema).max(50),
   checklist: z.array(shortTextSchema.min(1)).max(500),
+  /** Which checklist items are ticked, by position; imports keep this, templates leave it out. */
+  checklistDone: z.array(z.boolean()).max(500).optional(),
+  /** Percent complete; imports keep it, templates leave it out (a template is work to do). */
+  progress: z.number().int().min(0).max(100).optional(),
   completionStandard: longTextSchema,
   parentKey: keySchema.nullable(),
   goalKey: keySchema.nullable(),
@@ -75,7 +81,7 @@ export const templateSchema = z.object({
   columns: z.array(z.object({ name: shortTextSchema.min(1), category: z.enum(COLUMN_CATEGORIES), wipLimit: z.number().int().min(1).max(10_000).nullable() })).min(1).max(50),
   roles: z.array(templateRoleSchema).max(200),
   goals: z.array(templateGoalSchema).max(200),
-  tasks: z.array(templateTaskSchema).max(5_000),
+  tasks: z.array(templateTaskSchema).max(MAX_PLAN_TASKS),
   risks: z.array(templateRiskSchema).max(500),
 });
 

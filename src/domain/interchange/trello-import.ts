@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { emptyDraftTask, ImportFailure, type DraftTask, type ImportDraft, type ImportIssue } from './import-draft';
+import { parseJsonSafely } from './safe-json';
+
+// A Trello board export: lists become columns, cards tasks, labels tags, checklists checklists,
+// members owners. Archived lists and cards are left out unless the user keeps them.
+
+const text = z.string().max(100_000).catch('');
+const trelloBoard = z.object({
+  name: text,
+  lists: z.array(z.object({ id: z.string(), name: text, closed: z.boolean().catch(false), pos: z.number().catch(0) })).max(1_000),
+  cards: z.array(z.object({
+    id: z.string(), name: text, desc: text, idList: z.string(), closed: z.boolean().catch(false), pos: z.number().catch(0),
+    due: z.string().nullable().catch(null), start: z.string().nullable().catch(null), dueComplete: z.boolean().catch(false),
+    labels: z.array(z.object({ name: text, color: z.string().nullable().catch(null) })).catch([]), idMembers: z.array(z.string()).catch([]),
+  })).max(50_000),
+  checklists: z.array(z.object({ idCard: z.string(), name: text, checkItems: z.array(z.object({ name: text, state: z.string(), pos: z.number().catch(0) })).catch([]) })).catch([]),
+  members: z.array(z.object({ id: z.string(), fullName: text, username: text })).catch([]),
+});
+
+export function trelloToDraft(json: string, options: { includeArchived: boolean }): ImportDraft {
+  const parsed = trelloBoard.safeParse(parseJsonSafely(json));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ImportFailure({ code: 'wrong-format', where: issue ? issue.path.join('.') || 'file' : 'file', detail: 'Trello board JSON' });
+  }
+  const board = parsed.data;
+  const skipped: ImportIssue[] = [];
+  const lists = [...board.lists].sort((a, b) => a.pos - b.pos).filter((l) => {
+    if (l.closed && !options.includeArchived) skipped.push({ code: 'archived-list', where: l.name });
+    return !l.closed || options.includeArchived;
+  });
+  const columnOf = new Map(lists.map((l, i) => [l.id, i]));
+  const columns = lists.map((l) => ({ name: l.name || '—', category: /done|完成/i.test(l.name) ? ('done' as const) : /doing|progress|进行/i.test(l.name) ? ('doing' as const) : ('todo' as const) }));
+  if (columns.length === 0) throw new ImportFailure({ code: 'no-tasks', where: 'lists' });
+  if (!columns.some((c) => c.category === 'done')) columns.push({ name: 'Done', category: 'done' });
+  const doneColumn = columns.findIndex((c) => c.category === 'done');
+
+  const tasks: DraftTask[] = [];
+  for (const card of [...board.cards].sort((a, b) => a.pos - b.pos)) {
+    const column = columnOf.get(card.idList);
+    if (card.closed && !options.includeArchived) {
+      skipped.push({ code: 'archived-card', where: card.name });
+      continue;
+    }
+    if (column === undefined) {
+      skipped.push({ code: 'archived-list', where: card.name });
+      continue;
+    }
+    if (!card.name.trim()) {
+      skipped.push({ code: 'no-title', where: `card ${card.id}` });
+      continue;
+    }
+    const task = emptyDraftTask(`t${card.id}`, card.name);
+    task.description = card.desc;
+    task.start = card.start?.slice(0, 10) ?? null;
+    task.due = card.due?.slice(0, 10) ?? null;
+    task.tags = card.labels.map((l) => l.name || l.color || '').filter(Boolean);
+    task.ownerKey = card.idMembers[0] ?? null;
+    task.column = card.dueComplete ? doneColumn : column;
+    task.checklist = board.checklists.filter((c) => c.idCard === card.id).flatMap((c) => [...c.checkItems].sort((a, b) => a.pos - b.pos).map((i) => ({ text: i.name, done: i.state === 'complete' })));
+    tasks.push(task);
+  }
+  for (const t of tasks) {
+    for (const field of ['start', 'due'] as const) {
+      if (t[field] && !/^\d{4}-\d{2}-\d{2}$/.test(t[field] as string)) {
+        skipped.push({ code: 'bad-date', where: `${t.title} ${field}`, detail: t[field] as string });
+        t[field] = null;
+      }
+    }
+  }
+  const people = board.members.map((m) => ({ key: m.id, name: m.fullName || m.username }));
+  return { format: 'Trello', name: board.name, columns, people, tasks, links: [], skipped };
+}
