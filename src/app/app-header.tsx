@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOps, useOpsActions } from '../store/bound-store';
 import { VIEW_NAMES } from '../store/ops-state';
@@ -8,7 +8,11 @@ import { DeletePlanDialog } from './delete-plan-dialog';
 import { HistoryButtons } from './history-buttons';
 import { LanguageSwitch } from './language-switch';
 import { NewPlanDialog } from './new-plan-dialog';
+import { SaveStatus } from './save-status';
 import { SaveTemplateDialog } from './save-template-dialog';
+
+// The file formats' parsers load with the dialog, not with the first screen.
+const DataDialog = lazy(() => import('../features/interchange/data-dialog').then((m) => ({ default: m.DataDialog })));
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -16,7 +20,7 @@ export function AppHeader() {
   const plans = useOps(selectPlans);
   const activePlan = useOps(selectActivePlan);
   const view = useOps((s) => s.ui.view);
-  const [dialog, setDialog] = useState<'new' | 'delete' | 'template' | null>(null);
+  const [dialog, setDialog] = useState<'new' | 'delete' | 'template' | 'data' | null>(null);
 
   return (
     <header className="app-header">
@@ -30,6 +34,7 @@ export function AppHeader() {
       {activePlan && (
         <MenuButton label={t('plan.menu', { name: activePlan.name })} icon="⋯" items={[{ label: t('plan.saveTemplate'), onSelect: () => setDialog('template') }, { label: t('plan.delete'), onSelect: () => setDialog('delete') }]} />
       )}
+      <button type="button" onClick={() => setDialog('data')}>{t('exchange.open')}</button>
       <nav aria-label={t('view.nav')} className="view-nav">
         {VIEW_NAMES.map((v) => (
           <button key={v} type="button" aria-current={view === v ? 'page' : undefined} className={view === v ? 'active' : ''} onClick={() => actions.showView(v)}>
@@ -38,9 +43,11 @@ export function AppHeader() {
         ))}
       </nav>
       <span className="spacer" />
+      <SaveStatus />
       <HistoryButtons />
       <LanguageSwitch />
       {dialog === 'new' && <NewPlanDialog onClose={() => setDialog(null)} />}
+      {dialog === 'data' && <Suspense fallback={null}><DataDialog onClose={() => setDialog(null)} /></Suspense>}
       {dialog === 'template' && activePlan && <SaveTemplateDialog plan={activePlan} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && activePlan && <DeletePlanDialog plan={activePlan} onClose={() => setDialog(null)} />}
     </header>

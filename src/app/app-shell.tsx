@@ -2,7 +2,6 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoardView } from '../features/board/board-view';
 import { TaskEditorDialog } from '../features/task-editor/task-editor-dialog';
-import { TimelineView } from '../features/timeline/timeline-view';
 import { useOps } from '../store/bound-store';
 import type { ViewName } from '../store/ops-state';
 import { AppHeader } from './app-header';
@@ -38,19 +37,19 @@ export function AppShell() {
   );
 }
 
-// Views other than the board and timeline load when first opened, keeping the first screen small.
+// Views other than the board load when first opened, keeping the first screen small.
+const TimelineView = lazy(() => import('../features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })));
 const DashboardView = lazy(() => import('../features/dashboard/dashboard-view').then((m) => ({ default: m.DashboardView })));
 const GoalsView = lazy(() => import('../features/goals/goals-view').then((m) => ({ default: m.GoalsView })));
 const RaciView = lazy(() => import('../features/raci/raci-view').then((m) => ({ default: m.RaciView })));
 const RisksView = lazy(() => import('../features/risks/risks-view').then((m) => ({ default: m.RisksView })));
 const ReviewsView = lazy(() => import('../features/reviews/reviews-view').then((m) => ({ default: m.ReviewsView })));
 
-const LAZY_VIEWS = { dashboard: DashboardView, goals: GoalsView, raci: RaciView, risks: RisksView, reviews: ReviewsView } as const;
+const LAZY_VIEWS = { timeline: TimelineView, dashboard: DashboardView, goals: GoalsView, raci: RaciView, risks: RisksView, reviews: ReviewsView } as const;
 
 function ActiveView({ view, planId }: { view: ViewName; planId: string }) {
   const { t } = useTranslation();
   if (view === 'board') return <BoardView planId={planId} />;
-  if (view === 'timeline') return <TimelineView planId={planId} />;
   const View = LAZY_VIEWS[view];
   return (
     <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>

@@ -1,11 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { useOps, useOpsActions } from '../store/bound-store';
+import { createBackup } from '../domain/interchange/backup';
+import { getOpsStore, useOps, useOpsActions } from '../store/bound-store';
+import { downloadText } from '../ui/download';
 import { NoticeList } from '../ui/notice-list';
+
+/** The workspace as it is in memory, for when the disk refused to keep it. */
+function downloadBackup() {
+  const now = new Date().toISOString();
+  downloadText(`opsplan-backup-${now.slice(0, 10)}.json`, createBackup(getOpsStore().getState().data, now), 'application/json');
+}
 
 export function Notices() {
   const { t } = useTranslation();
   const notices = useOps((s) => s.ui.notices);
   const { dismissNotice } = useOpsActions();
-  const views = notices.map((n) => ({ id: n.id, kind: n.kind, text: n.detail ? t(n.key, { detail: n.detail }) : t(n.key, { detail: '' }) }));
+  const views = notices.map((n) => ({
+    id: n.id, kind: n.kind, text: t(n.key, { detail: n.detail }),
+    ...(n.action === 'backup' ? { action: { label: t('exchange.exportBackup'), run: downloadBackup } } : {}),
+  }));
   return <NoticeList notices={views} dismissLabel={t('common.dismiss')} onDismiss={dismissNotice} />;
 }

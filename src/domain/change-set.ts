@@ -2,7 +2,8 @@ import type { Entities, EntityState, TableName } from './entities';
 
 // Every change to the workspace is a change set of field-level patches. Field level (not whole
 // records) is what lets two tabs, or two laptops, edit different fields of one task and keep both.
-export type Origin = 'user' | 'hydrate' | 'undo' | 'tab' | 'remote';
+/** 'rollback' undoes a change set the disk refused, so memory never claims more than was saved. */
+export type Origin = 'user' | 'hydrate' | 'undo' | 'tab' | 'remote' | 'rollback';
 
 type PatchOf<T extends TableName> =
   | { table: T; op: 'create'; id: string; value: Entities[T] }

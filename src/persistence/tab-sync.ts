@@ -4,12 +4,12 @@ import type { OpsStore } from '../store/create-ops-store';
 export const TAB_CHANNEL = 'opsplan-changes';
 
 /**
- * Shows this tab's changes in the workspace's other open tabs at once. Only user and undo
- * changes travel; the receiving tab applies them as 'tab' (not undoable there, not re-saved).
+ * Shows this tab's changes in the workspace's other open tabs at once. Only user, undo and
+ * rollback changes travel; the receiving tab applies them as 'tab' (not undoable there, not re-saved).
  */
 export function startTabSync(store: OpsStore, channel: BroadcastChannel = new BroadcastChannel(TAB_CHANNEL)): () => void {
   const stop = store.onChangeSet((changeSet) => {
-    if (changeSet.origin === 'user' || changeSet.origin === 'undo') channel.postMessage(changeSet);
+    if (changeSet.origin === 'user' || changeSet.origin === 'undo' || changeSet.origin === 'rollback') channel.postMessage(changeSet);
   });
   const receive = (event: MessageEvent<ChangeSet>) => {
     const changeSet = event.data;

@@ -15,12 +15,24 @@ export type WriteBehind = { stop: () => void; /** Resolves once every change set
  */
 export function startWriteBehind(store: OpsStore, db: OpsDatabase): WriteBehind {
   let queue: Promise<void> = Promise.resolve();
+  const track = (delta: number, failed?: boolean) =>
+    store.setState((s) => ({ ui: { ...s.ui, save: { pending: s.ui.save.pending + delta, failed: failed ?? s.ui.save.failed } } }));
   const stop = store.onChangeSet((changeSet) => {
     if (!PERSISTED_ORIGINS.has(changeSet.origin)) return;
-    queue = queue.then(() => writeChangeSet(db, changeSet)).catch((error: unknown) => {
-      const { key, detail } = describeStorageError(error);
-      store.notify({ kind: 'error', key, detail });
-    });
+    track(+1);
+    queue = queue
+      .then(() => writeChangeSet(db, changeSet))
+      .then(
+        () => track(-1, false),
+        (error: unknown) => {
+          // The transaction wrote nothing; take the change back in memory too, and offer the
+          // whole workspace as a download so no work is lost with a full disk.
+          store.rollback(changeSet);
+          const { key, detail } = describeStorageError(error);
+          store.notify({ kind: 'error', key, detail, action: 'backup' });
+          track(-1, true);
+        },
+      );
   });
   return { stop, idle: () => queue };
 }

@@ -3,6 +3,7 @@ import type { OpsStore } from './create-ops-store';
 import { createColumnActions } from './column-actions';
 import type { OpsState } from './ops-state';
 import { createPlanActions } from './plan-actions';
+import { createInterchangeActions } from './interchange-actions';
 import { createKpiActions } from './kpi-actions';
 import { createPlanningActions } from './planning-actions';
 import { createTaskActions } from './task-actions';
@@ -21,6 +22,7 @@ function bindActions(store: OpsStore) {
     ...createKpiActions(store),
     ...createPlanningActions(store),
     ...createTemplateActions(store),
+    ...createInterchangeActions(store),
     ...createUiActions(store),
     undo: store.undo,
     redo: store.redo,

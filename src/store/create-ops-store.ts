@@ -19,6 +19,8 @@ export type OpsStore = StoreApi<OpsState> & {
   undo: () => void;
   redo: () => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
+  /** Takes back a change set that could not be saved: its inverse is applied and it leaves the history. */
+  rollback: (changeSet: ChangeSet) => void;
   dismissNotice: (id: number) => void;
   /** Subscribers of change sets: persistence, other tabs, later sync. */
   onChangeSet: (listener: ChangeSetListener) => () => void;
@@ -73,8 +75,16 @@ export function createOpsStore(deps: OpsStoreDeps): OpsStore {
     });
   };
 
+  const rollback: OpsStore['rollback'] = (changeSet) => {
+    commit({ origin: 'rollback', label: changeSet.label, patches: invertPatches(changeSet.patches) });
+    base.setState((state) => ({
+      history: { past: state.history.past.filter((c) => c.id !== changeSet.id), future: state.history.future.filter((c) => c.id !== changeSet.id) },
+    }));
+  };
+
   return Object.assign(base, {
     deps,
+    rollback,
     commit,
     run,
     undo: () => replay('past'),

@@ -11,7 +11,11 @@ export const TIMELINE_ZOOMS = ['day', 'week', 'month', 'quarter', 'year'] as con
 export type TimelineZoom = (typeof TIMELINE_ZOOMS)[number];
 
 /** A message for the person at the screen; `key` is an i18n key, `detail` untranslated specifics. */
-export type Notice = { id: number; kind: 'error' | 'info'; key: string; detail: string };
+/** A notice may offer one action; 'backup' downloads the in-memory workspace when the disk refused it. */
+export type Notice = { id: number; kind: 'error' | 'info'; key: string; detail: string; action?: 'backup' };
+
+/** Whether this tab's edits are on disk: shown in the header, awaited by careful tests. */
+export type SaveState = { pending: number; failed: boolean };
 
 export type UiState = {
   hydrated: boolean;
@@ -26,6 +30,7 @@ export type UiState = {
   timelineZoom: TimelineZoom;
   baselineId: string | null;
   notices: Notice[];
+  save: SaveState;
 };
 
 export type HistoryState = { past: ChangeSet[]; future: ChangeSet[] };
@@ -35,7 +40,7 @@ export type OpsState = { data: EntityState; ui: UiState; history: HistoryState }
 export function initialOpsState(today: IsoDate): OpsState {
   return {
     data: emptyEntityState(),
-    ui: { hydrated: false, activePlanId: null, view: 'board', filters: EMPTY_FILTERS, swimlaneBy: 'none', today, editingTaskId: null, selectedTaskId: null, timelineZoom: 'day', baselineId: null, notices: [] },
+    ui: { hydrated: false, activePlanId: null, view: 'board', filters: EMPTY_FILTERS, swimlaneBy: 'none', today, editingTaskId: null, selectedTaskId: null, timelineZoom: 'day', baselineId: null, notices: [], save: { pending: 0, failed: false } },
     history: { past: [], future: [] },
   };
 }

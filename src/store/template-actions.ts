@@ -11,9 +11,9 @@ export type TemplateActions = ReturnType<typeof createTemplateActions>;
 export function createTemplateActions(store: OpsStore) {
   const { newId, now } = store.deps;
   return {
-    createPlanFromTemplate(template: PlanTemplate, name: string, startDate: IsoDate, language: Language): string | null {
+    createPlanFromTemplate(template: PlanTemplate, name: string, startDate: IsoDate, language: Language, label = 'action.createPlan'): string | null {
       const planId = newId('plan');
-      const ok = store.run('action.createPlan', (s) =>
+      const ok = store.run(label, (s) =>
         instantiateTemplatePatches(s.data, template, { planId, name, startDate, now: now(), newId, fallbackCalendar: defaultCalendar(language) }),
       );
       if (ok) store.setState((s) => ({ ui: { ...s.ui, activePlanId: planId, editingTaskId: null } }));

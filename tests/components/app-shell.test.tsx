@@ -50,7 +50,7 @@ describe('the app shell', () => {
   it('switches between the three views of the same plan', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Timeline' }));
-    expect(screen.getByRole('treegrid', { name: 'Tasks and dates' })).toBeInTheDocument();
+    expect(await screen.findByRole('treegrid', { name: 'Tasks and dates' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Dashboard' }));
     expect(await screen.findByRole('heading', { name: 'Dashboard', level: 1 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');

@@ -61,12 +61,13 @@ describe('risk register', () => {
 describe('RACI matrix', () => {
   it('reports a task with two Accountables and clears the report when fixed', async () => {
     const { user } = await openView('RACI', 'Responsibility matrix (RACI)');
-    expect(screen.getByRole('status')).toHaveTextContent('Every task has exactly one Accountable (A).');
+    const page = screen.getByRole('region', { name: 'Responsibility matrix (RACI)' });
+    expect(within(page).getByRole('status')).toHaveTextContent('Every task has exactly one Accountable (A).');
     const cell = screen.getByRole('combobox', { name: 'Role of Wang Lei in “Market research”' });
     await user.selectOptions(cell, 'A');
     expect(screen.getByText('“Market research” has 2 A roles')).toBeInTheDocument();
     await user.selectOptions(cell, 'R');
-    expect(screen.getByRole('status')).toHaveTextContent('Every task has exactly one Accountable (A).');
+    expect(within(page).getByRole('status')).toHaveTextContent('Every task has exactly one Accountable (A).');
   });
 });
 

@@ -6,6 +6,8 @@ async function timelineWithDemo() {
   const app = await renderApp();
   app.actions.createDemoPlan('en');
   await app.user.click(screen.getByRole('button', { name: 'Timeline' }));
+  // The timeline loads on first use.
+  await screen.findByRole('treegrid', { name: 'Tasks and dates' });
   return app;
 }
 

@@ -39,6 +39,8 @@ export async function openApp(locale = 'en-US', profile = mkdtempSync(join(tmpdi
       rmSync(profile, { recursive: true, force: true });
     },
     reopen: async () => {
+      // As a person would: wait until the header says everything is saved, then quit.
+      await page.locator('.save-status.save-saved').waitFor();
       await context.close();
       return openApp(locale, profile);
     },

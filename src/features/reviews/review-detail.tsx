@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../domain/review';
 import { useOpsActions } from '../../store/bound-store';
+import { downloadText } from '../../ui/download';
 import { Field } from '../../ui/field';
 import { reviewToMarkdown } from './review-markdown';
 
@@ -14,14 +15,7 @@ export function ReviewDetail({ review, onDeleted }: { review: Review; onDeleted:
   const [tags, setTags] = useState(review.tags.join(', '));
   const dirty = notes !== review.notes || lessons !== review.lessons || tags !== review.tags.join(', ');
   const save = () => updateReview(review.id, { notes, lessons, tags: [...new Set(tags.split(/[,，]/).map((x) => x.trim()).filter(Boolean))].map((x) => x.slice(0, 60)) });
-  const exportMarkdown = () => {
-    const blob = new Blob([reviewToMarkdown(review, t)], { type: 'text/markdown;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${review.kind}-${review.periodStart}.md`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-  };
+  const exportMarkdown = () => downloadText(`${review.kind}-${review.periodStart}.md`, reviewToMarkdown(review, t), 'text/markdown;charset=utf-8');
   return (
     <article className="dash-card review-detail" aria-labelledby={`review-${review.id}`}>
       <h2 id={`review-${review.id}`}>{review.title}</h2>

@@ -87,6 +87,37 @@ describe('persistence', () => {
 });
 
 describe('storage errors', () => {
+  it('takes back a change the disk refuses, keeps what was stored, and offers a download', async () => {
+    const name = freshName();
+    const app = await openApp(name);
+    const planId = app.store.getState().ui.activePlanId!;
+    const [todo] = selectPlanColumns(app.store.getState(), planId);
+    const kept = app.actions.addTask(planId, todo!.id, 'Saved before the disk filled up')!;
+    await app.writer.idle();
+    expect(app.store.getState().ui.save).toEqual({ pending: 0, failed: false });
+
+    // The disk is full from now on: every write transaction aborts with a quota error.
+    const quota = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } });
+    const realTransaction = app.db.transaction.bind(app.db);
+    app.db.transaction = (() => Promise.reject(quota)) as unknown as typeof app.db.transaction;
+    const lost = app.actions.addTask(planId, todo!.id, 'Typed while the disk was full')!;
+    expect(app.store.getState().ui.save.pending).toBe(1);
+    await app.writer.idle();
+
+    const state = app.store.getState();
+    expect(state.data.tasks[lost]).toBeUndefined();
+    expect(state.data.tasks[kept]).toBeDefined();
+    expect(state.history.past.map((c) => c.label)).toEqual(['action.addTask']);
+    expect(state.ui.save).toEqual({ pending: 0, failed: true });
+    expect(state.ui.notices.at(-1)).toMatchObject({ kind: 'error', key: 'error.quota', action: 'backup' });
+
+    app.db.transaction = realTransaction;
+    app.db.close();
+    const reopened = await openApp(name);
+    expect(reopened.store.getState().data.tasks[kept]?.title).toBe('Saved before the disk filled up');
+    expect(reopened.store.getState().data.tasks[lost]).toBeUndefined();
+  });
+
   it('recognises a full disk inside Dexie’s AbortError', () => {
     const quota = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } });
     expect(describeStorageError(quota)).toEqual({ key: 'error.quota', detail: '' });
