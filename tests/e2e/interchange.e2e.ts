@@ -67,4 +67,24 @@ describe('import and export in Chromium', () => {
     expect(await app.page.getByRole('combobox', { name: 'Current plan' }).locator('option:checked').textContent()).toBe('Monthly operations plan');
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('prints the whole timeline with its left grid, every row, as a PDF', async () => {
+    app = await openApp();
+    const { page } = app;
+    // Keep the print layout mounted: headless Chromium's print() returns at once and fires afterprint.
+    await page.evaluate(() => { window.print = () => undefined; });
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await page.getByRole('toolbar', { name: 'Timeline tools' }).getByRole('button', { name: 'Print' }).click();
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.locator('.timeline-print');
+    await printed.waitFor();
+    const rows = await printed.locator('tbody tr').allTextContents();
+    expect(rows).toHaveLength(12); // the goal row and its eleven tasks
+    expect(rows.some((r) => r.startsWith('Run ad campaignLi Na'))).toBe(true);
+    expect(await printed.locator('.print-diamond').count()).toBe(1);
+    expect(await page.locator('.timeline-body').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4', landscape: true });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    expect(app.pageErrors).toEqual([]);
+  });
 });

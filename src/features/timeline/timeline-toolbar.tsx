@@ -7,9 +7,9 @@ import { BaselineDialog } from './baseline-dialog';
 import { CalendarDialog } from './calendar-dialog';
 import { MilestoneDialog } from './milestone-dialog';
 
-type TimelineToolbarProps = { planId: string; analysis: TimelineAnalysis; showCritical: boolean; onShowCritical: (on: boolean) => void; onToday: () => void };
+type TimelineToolbarProps = { planId: string; analysis: TimelineAnalysis; showCritical: boolean; onShowCritical: (on: boolean) => void; onToday: () => void; onPrint: () => void };
 
-export function TimelineToolbar({ planId, analysis, showCritical, onShowCritical, onToday }: TimelineToolbarProps) {
+export function TimelineToolbar({ planId, analysis, showCritical, onShowCritical, onToday, onPrint }: TimelineToolbarProps) {
   const { t } = useTranslation();
   const actions = useOpsActions();
   const zoom = useOps((s) => s.ui.timelineZoom);
@@ -35,6 +35,7 @@ export function TimelineToolbar({ planId, analysis, showCritical, onShowCritical
       <button type="button" onClick={() => setDialog('baseline')}>{t('timeline.saveBaseline')}</button>
       <button type="button" onClick={() => setDialog('milestone')}>{t('timeline.addMilestone')}</button>
       <button type="button" onClick={() => setDialog('calendar')}>{t('timeline.calendar')}</button>
+      <button type="button" onClick={onPrint}>{t('dashboard.print')}</button>
       {projectEnd && <span className="project-end">{t('timeline.projectEnd', { date: projectEnd })}</span>}
       {dialog === 'baseline' && <BaselineDialog planId={planId} onClose={() => setDialog(null)} />}
       {dialog === 'milestone' && <MilestoneDialog planId={planId} onClose={() => setDialog(null)} />}

@@ -10,6 +10,7 @@ import { decorateGantt, xOfDate } from './gantt-overlay';
 import { GanttChart, HEADER_HEIGHT, ROW_HEIGHT } from './gantt-chart';
 import { TaskPopup } from './task-popup';
 import { TimelineGrid } from './timeline-grid';
+import { TimelinePrint } from './timeline-print';
 import { TimelineToolbar } from './timeline-toolbar';
 import { toGanttTasks } from './to-gantt-tasks';
 import { useTimelineKeyboard } from './use-timeline-keyboard';
@@ -36,6 +37,9 @@ export function TimelineView({ planId }: { planId: string }) {
   const baselines = useOps(selectPlanBaselines);
   const baseline = baselines.find((b) => b.id === baselineId) ?? null;
   const [showCritical, setShowCritical] = useState(true);
+  const [printing, setPrinting] = useState(false);
+  const stopPrinting = useCallback(() => setPrinting(false), []);
+  const planName = useOps((s) => s.data.plans[planId]?.name ?? '');
   const chart = useRef<Gantt | null>(null);
   const body = useRef<HTMLDivElement>(null);
   const { first, count, offset, height } = useViewportRows(body, rows.length, ROW_HEIGHT);
@@ -73,7 +77,7 @@ export function TimelineView({ planId }: { planId: string }) {
 
   return (
     <section className="timeline" aria-label={t('timeline.title')}>
-      <TimelineToolbar planId={planId} analysis={analysis} showCritical={showCritical} onShowCritical={setShowCritical} onToday={() => chart.current && scrollToDay(chart.current, today)} />
+      <TimelineToolbar planId={planId} analysis={analysis} showCritical={showCritical} onShowCritical={setShowCritical} onToday={() => chart.current && scrollToDay(chart.current, today)} onPrint={() => setPrinting(true)} />
       {!analysis.ok && <p role="alert" className="field-error">{t('timeline.cycleFound', { detail: analysis.error })}</p>}
       <div ref={body} className="timeline-body">
         <div style={{ height: HEADER_HEIGHT + rows.length * ROW_HEIGHT }}>
@@ -95,6 +99,7 @@ export function TimelineView({ planId }: { planId: string }) {
         </div>
       </div>
       {selectedId && tasksById[selectedId]?.planId === planId && <TaskPopup taskId={selectedId} analysis={analysis} />}
+      {printing && <TimelinePrint rows={rows} range={range} title={planName} onDone={stopPrinting} />}
     </section>
   );
 }
