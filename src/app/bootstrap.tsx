@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { localIsoDate } from '../domain/dates';
 import { createIdFactory } from '../domain/ids';
-import { openOpsDatabase } from '../db/ops-database';
+import { openCurrentDatabase, openOpsDatabase } from '../db/ops-database';
 import { currentLanguage, setupI18n } from '../i18n/setup-i18n';
 import { hydrateStore } from '../persistence/hydrate';
 import { startTabSync } from '../persistence/tab-sync';
@@ -12,6 +12,8 @@ import { installOpsStore } from '../store/bound-store';
 import { createOpsStore } from '../store/create-ops-store';
 import { AppShell } from './app-shell';
 import { rememberActivePlan, recalledActivePlan } from './active-plan-memory';
+import { reportUnexpectedErrors } from './unexpected-errors';
+import { requestPersistentStorage } from './storage-persistence';
 
 const randomHex = () => crypto.randomUUID().replaceAll('-', '');
 
@@ -30,6 +32,11 @@ export async function bootstrap(root: Root): Promise<void> {
     );
   render();
 
+  reportUnexpectedErrors(store);
+  // The service worker exists only in the built app; dev mode serves files fresh.
+  if (import.meta.env.PROD) void import('./service-worker').then((m) => m.startServiceWorker(store));
+  void requestPersistentStorage(store);
+
   const db = openOpsDatabase();
   // Another tab opened a newer version of the app: this tab's code is stale, so reload rather
   // than write old-shaped rows (Dexie would otherwise reopen silently with the old schema).
@@ -39,10 +46,13 @@ export async function bootstrap(root: Root): Promise<void> {
     return false;
   });
   try {
+    await openCurrentDatabase(db);
     await hydrateStore(store, db, currentLanguage(i18n), recalledActivePlan());
   } catch (error) {
     store.setState((s) => ({ ui: { ...s.ui, hydrated: true } }));
-    store.notify({ kind: 'error', key: 'error.loadFailed', detail: error instanceof Error ? error.message : String(error) });
+    // A newer build in another tab upgraded the database: this build must not touch it.
+    const newer = error instanceof Error && (error.name === 'VersionError' || (error as { inner?: { name?: string } }).inner?.name === 'VersionError');
+    store.notify({ kind: 'error', key: newer ? 'error.newerVersion' : 'error.loadFailed', detail: error instanceof Error ? error.message : String(error), ...(newer ? { action: 'reload' as const } : {}) });
     return;
   }
   startWriteBehind(store, db);

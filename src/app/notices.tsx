@@ -17,6 +17,8 @@ export function Notices() {
   const views = notices.map((n) => ({
     id: n.id, kind: n.kind, text: t(n.key, { detail: n.detail }),
     ...(n.action === 'backup' ? { action: { label: t('exchange.exportBackup'), run: downloadBackup } } : {}),
+    ...(n.action === 'update' ? { action: { label: t('storage.reload'), run: () => window.dispatchEvent(new Event('opsplan:apply-update')) } } : {}),
+    ...(n.action === 'reload' ? { action: { label: t('storage.reload'), run: () => location.reload() } } : {}),
   }));
   return <NoticeList notices={views} dismissLabel={t('common.dismiss')} onDismiss={dismissNotice} />;
 }

@@ -5,6 +5,8 @@ import { SCHEMA_V2, upgradeToV2 } from './migrations/v2-scheduling';
 import { SCHEMA_V3, upgradeToV3 } from './migrations/v3-operations';
 
 export const DATABASE_NAME = 'opsplan';
+/** The newest schema this build knows; a database above it was upgraded by a newer build. */
+export const LATEST_SCHEMA_VERSION = 3;
 
 export type MetaRow = { key: string; value: unknown };
 
@@ -19,4 +21,18 @@ export function openOpsDatabase(name: string = DATABASE_NAME): OpsDatabase {
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   return db;
+}
+
+/**
+ * Opens the database, refusing one a newer build has upgraded: Dexie would open it anyway, and
+ * this build would then write rows in an old shape.
+ */
+export async function openCurrentDatabase(db: OpsDatabase): Promise<void> {
+  await db.open();
+  // Dexie keeps IndexedDB's version at ten times its own; verno stays at what this build declares.
+  const installed = db.backendDB().version / 10;
+  if (installed > LATEST_SCHEMA_VERSION) {
+    db.close();
+    throw Object.assign(new Error(`database version ${installed} is newer than ${LATEST_SCHEMA_VERSION}`), { name: 'VersionError' });
+  }
 }

@@ -97,3 +97,17 @@ export function parseTaskDraft(draft: TaskDraft): { fields: Partial<Task>; error
   };
   return { fields, errors };
 }
+
+/**
+ * Only the fields the user changed since the editor opened: a save must not write back the
+ * values it loaded, or it would undo what another tab changed meanwhile in other fields.
+ */
+export function changedTaskFields(initial: TaskDraft, draft: TaskDraft): { fields: Partial<Task>; errors: DraftErrors } {
+  const before = parseTaskDraft(initial).fields;
+  const { fields, errors } = parseTaskDraft(draft);
+  const changed: Partial<Task> = {};
+  for (const key of Object.keys(fields) as (keyof Task)[]) {
+    if (JSON.stringify(fields[key]) !== JSON.stringify(before[key])) Object.assign(changed, { [key]: fields[key] });
+  }
+  return { fields: changed, errors };
+}

@@ -162,7 +162,12 @@ export const en = {
       invalid: 'the file could not be read',
     },
   },
-  storage: { saving: 'Saving…', saved: 'All changes saved', failed: 'Last change not saved' },
+  storage: {
+    saving: 'Saving…', saved: 'All changes saved', failed: 'Last change not saved', offline: 'Offline — working on this device',
+    persistent: 'Persistent storage', persistentHint: 'The browser keeps this workspace even when the disk runs low.',
+    bestEffort: 'Storage not guaranteed', bestEffortHint: 'The browser may clear this workspace when the disk runs low. Back up regularly (Import / export).',
+    used: '{{mb}} MB used', updateReady: 'A new version of Opsplan is ready.', reload: 'Reload to update', offlineUnavailable: 'Offline use is not available: {{detail}}',
+  },
   validation: {
     required: 'This field is required.', invalidDate: 'Enter a valid date.', notNumber: 'Enter a number.', negative: 'Must not be negative.',
     dueBeforeStart: 'The due date is before the start date.', percent: 'Enter a whole number from 0 to 100.', positiveWhole: 'Enter a whole number of 1 or more.',
@@ -173,7 +178,7 @@ export const en = {
     quota: 'Your browser has no room left to save. Your work is still open here; free some disk space or export your plans.',
     saveFailed: 'Saving failed: {{detail}}. Your work is still open here.', loadFailed: 'Your plans could not be loaded: {{detail}}',
     damagedRecords: '{{detail}} stored records could not be read and were left untouched on disk.',
-    viewCrashed: 'The {{view}} view hit a problem', retry: 'Try again',
+    newerVersion: 'A newer version of Opsplan updated this workspace in another tab. Reload to use it; nothing was changed here.', unexpected: 'Something went wrong: {{detail}}. Your work is kept; you can carry on.', viewCrashed: 'The {{view}} view hit a problem', retry: 'Try again',
   },
 };
 

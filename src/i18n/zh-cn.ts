@@ -164,7 +164,12 @@ export const zhCN: Catalog = {
       invalid: '无法读取该文件',
     },
   },
-  storage: { saving: '正在保存…', saved: '所有更改已保存', failed: '最近的更改未能保存' },
+  storage: {
+    saving: '正在保存…', saved: '所有更改已保存', failed: '最近的更改未能保存', offline: '离线 — 正在本机工作',
+    persistent: '持久存储', persistentHint: '即使磁盘空间不足，浏览器也会保留此工作区。',
+    bestEffort: '存储未受保护', bestEffortHint: '磁盘空间不足时浏览器可能清除此工作区。请定期备份（导入 / 导出）。',
+    used: '已用 {{mb}} MB', updateReady: 'Opsplan 新版本已就绪。', reload: '重新加载以更新', offlineUnavailable: '无法离线使用：{{detail}}',
+  },
   validation: {
     required: '此项为必填项。', invalidDate: '请输入有效日期。', notNumber: '请输入数字。', negative: '不能为负数。',
     dueBeforeStart: '截止日期早于开始日期。', percent: '请输入 0 到 100 之间的整数。', positiveWhole: '请输入不小于 1 的整数。',
@@ -175,6 +180,6 @@ export const zhCN: Catalog = {
     quota: '浏览器存储空间已满，无法保存。你的工作仍保留在此页面中；请释放磁盘空间或导出计划。',
     saveFailed: '保存失败：{{detail}}。你的工作仍保留在此页面中。', loadFailed: '无法加载计划：{{detail}}',
     damagedRecords: '有 {{detail}} 条已存储的记录无法读取，已原样保留在磁盘上。',
-    viewCrashed: '{{view}}视图出现问题', retry: '重试',
+    newerVersion: '另一个标签页中的新版 Opsplan 已升级此工作区。请重新加载以使用新版；此处未做任何更改。', unexpected: '出现问题：{{detail}}。你的工作已保留，可以继续操作。', viewCrashed: '{{view}}视图出现问题', retry: '重试',
   },
 };

@@ -11,8 +11,11 @@ export const TIMELINE_ZOOMS = ['day', 'week', 'month', 'quarter', 'year'] as con
 export type TimelineZoom = (typeof TIMELINE_ZOOMS)[number];
 
 /** A message for the person at the screen; `key` is an i18n key, `detail` untranslated specifics. */
-/** A notice may offer one action; 'backup' downloads the in-memory workspace when the disk refused it. */
-export type Notice = { id: number; kind: 'error' | 'info'; key: string; detail: string; action?: 'backup' };
+/**
+ * A notice may offer one action: 'backup' downloads the in-memory workspace when the disk refused
+ * it; 'update' applies a waiting new version of the app; 'reload' reloads the page.
+ */
+export type Notice = { id: number; kind: 'error' | 'info'; key: string; detail: string; action?: 'backup' | 'update' | 'reload' };
 
 /** Whether this tab's edits are on disk: shown in the header, awaited by careful tests. */
 export type SaveState = { pending: number; failed: boolean };
@@ -31,6 +34,8 @@ export type UiState = {
   baselineId: string | null;
   notices: Notice[];
   save: SaveState;
+  /** null until asked, or when the browser cannot tell. */
+  storage: { persistent: boolean | null; usedBytes: number | null };
 };
 
 export type HistoryState = { past: ChangeSet[]; future: ChangeSet[] };
@@ -40,7 +45,7 @@ export type OpsState = { data: EntityState; ui: UiState; history: HistoryState }
 export function initialOpsState(today: IsoDate): OpsState {
   return {
     data: emptyEntityState(),
-    ui: { hydrated: false, activePlanId: null, view: 'board', filters: EMPTY_FILTERS, swimlaneBy: 'none', today, editingTaskId: null, selectedTaskId: null, timelineZoom: 'day', baselineId: null, notices: [], save: { pending: 0, failed: false } },
+    ui: { hydrated: false, activePlanId: null, view: 'board', filters: EMPTY_FILTERS, swimlaneBy: 'none', today, editingTaskId: null, selectedTaskId: null, timelineZoom: 'day', baselineId: null, notices: [], save: { pending: 0, failed: false }, storage: { persistent: null, usedBytes: null } },
     history: { past: [], future: [] },
   };
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { draftFromTask, parseTaskDraft, type DraftErrors, type TaskDraft } from '../../domain/task-draft';
+import { changedTaskFields, draftFromTask, type DraftErrors, type TaskDraft } from '../../domain/task-draft';
 import type { Task } from '../../domain/task';
 import { useOps, useOpsActions } from '../../store/bound-store';
 import { Dialog } from '../../ui/dialog';
@@ -20,7 +20,8 @@ export function TaskEditorDialog({ taskId }: { taskId: string }) {
 function TaskEditorForm({ task, onClose }: { task: Task; onClose: () => void }) {
   const { t } = useTranslation();
   const { updateTask, deleteTask } = useOpsActions();
-  const [draft, setDraft] = useState<TaskDraft>(() => draftFromTask(task));
+  const [initial] = useState<TaskDraft>(() => draftFromTask(task));
+  const [draft, setDraft] = useState<TaskDraft>(initial);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const change = (fields: Partial<TaskDraft>) => setDraft((d) => ({ ...d, ...fields }));
@@ -28,7 +29,7 @@ function TaskEditorForm({ task, onClose }: { task: Task; onClose: () => void }) 
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = parseTaskDraft(draft);
+    const parsed = changedTaskFields(initial, draft);
     setErrors(parsed.errors);
     if (Object.keys(parsed.errors).length > 0) return;
     if (updateTask(task.id, parsed.fields)) onClose();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTask } from '../../../src/domain/task-factory';
-import { draftFromTask, parseTaskDraft } from '../../../src/domain/task-draft';
+import { changedTaskFields, draftFromTask, parseTaskDraft } from '../../../src/domain/task-draft';
 
 const task = buildTask({ id: 'task_1', planId: 'p', columnId: 'c', rank: 'a0', title: 'Research', createdAt: '' });
 
@@ -26,5 +26,13 @@ describe('task editor drafts', () => {
   it('gives a milestone with only a start date that same day as its due date', () => {
     const { fields } = parseTaskDraft({ ...draftFromTask(task), isMilestone: true, startDate: '2026-12-01' });
     expect(fields.dueDate).toBe('2026-12-01');
+  });
+
+  it('saves only the fields the user changed, so another tab’s edit of other fields survives', () => {
+    const initial = draftFromTask(task);
+    expect(changedTaskFields(initial, { ...initial, priority: 'urgent', tags: 'ads, 广告' }).fields).toEqual({ priority: 'urgent', tags: ['ads', '广告'] });
+    expect(changedTaskFields(initial, initial).fields).toEqual({});
+    expect(changedTaskFields(initial, { ...initial, dueDate: '2026-02-30' }).errors).toEqual({ dueDate: 'invalidDate' });
+    expect(changedTaskFields(initial, { ...initial, repeat: 'week', repeatEvery: '2' }).fields).toEqual({ recurrence: { unit: 'week', interval: 2 } });
   });
 });

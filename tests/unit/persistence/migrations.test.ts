@@ -72,3 +72,14 @@ describe('database migrations', () => {
     expect(store.getState().ui.notices).toEqual([]);
   });
 });
+
+describe('a database upgraded by a newer build', () => {
+  it('is refused, not opened and written in an old shape', async () => {
+    const { openCurrentDatabase } = await import('../../../src/db/ops-database');
+    const name = `opsplan-newer-${Math.random().toString(36).slice(2)}`;
+    await writeRaw(name, 9, { ...SCHEMA_V2, templates: 'id', addedLater: 'id' }, { meta: [{ key: 'seeded', value: true }] });
+    const db = openOpsDatabase(name);
+    await expect(openCurrentDatabase(db)).rejects.toMatchObject({ name: 'VersionError' });
+    expect(db.isOpen()).toBe(false);
+  });
+});

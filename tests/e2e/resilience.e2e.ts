@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, type AppBrowser } from './browser';
+
+let app: AppBrowser | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+const card = (page: Page, title: string) => page.getByRole('button', { name: title, exact: true });
+
+describe('offline, tabs, upgrades and the content security policy in Chromium', () => {
+  it('opens and works with the network off after the first visit, and keeps offline edits', async () => {
+    app = await openApp();
+    const { page, context } = app;
+    // The service worker has precached the app once it is active.
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await context.setOffline(true);
+    await page.getByText('Offline — working on this device').waitFor();
+    await page.reload();
+    await card(page, 'Market research').waitFor();
+    await page.getByRole('textbox', { name: 'New card in To do' }).fill('Written on the train');
+    await page.keyboard.press('Enter');
+    await page.locator('.save-status.save-saved').waitFor();
+    await page.reload();
+    await card(page, 'Written on the train').waitFor();
+    expect(await page.getByText('Offline — working on this device').count()).toBe(1);
+    await context.setOffline(false);
+    await page.getByText('Offline — working on this device').waitFor({ state: 'detached' });
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('keeps both of two tabs’ edits to different fields of one task, shown in both within a second', async () => {
+    app = await openApp();
+    const one = app.page;
+    const two = await app.context.newPage();
+    await two.goto(one.url());
+    await card(two, 'Market research').waitFor();
+    // Both editors open on the same task before either saves.
+    await card(one, 'Market research').click();
+    await card(two, 'Market research').click();
+    const editorOne = one.getByRole('dialog', { name: 'Edit task: Market research' });
+    const editorTwo = two.getByRole('dialog', { name: 'Edit task: Market research' });
+    await editorOne.getByLabel('Title').fill('Market research (APAC)');
+    await editorTwo.getByLabel('Priority').selectOption('urgent');
+    await editorOne.getByRole('button', { name: 'Save' }).click();
+    await card(two, 'Market research (APAC)').waitFor({ timeout: 1000 });
+    await editorTwo.getByRole('button', { name: 'Save' }).click();
+    for (const page of [one, two]) {
+      const saved = page.getByRole('article', { name: 'Market research (APAC)' });
+      await saved.getByText('Urgent').waitFor({ timeout: 1000 });
+    }
+    app = await app.reopen();
+    await app.page.getByRole('article', { name: 'Market research (APAC)' }).getByText('Urgent').waitFor();
+  });
+
+  it('lets a newer version upgrade the database with this tab open: this tab steps aside instead of blocking or writing old rows', async () => {
+    app = await openApp();
+    const old = app.page;
+    const newer = await app.context.newPage();
+    await newer.goto('about:blank');
+    await newer.goto(old.url().replace(/\/$/, '/manifest.webmanifest'));
+    // What the next release's schema upgrade does: open the database at a higher version.
+    const outcome = await newer.evaluate(() => new Promise<string>((resolve) => {
+      const request = indexedDB.open('opsplan', 1000);
+      request.onupgradeneeded = () => request.result.createObjectStore('addedByNextVersion');
+      request.onblocked = () => resolve('blocked');
+      request.onsuccess = () => { request.result.close(); resolve('upgraded'); };
+      request.onerror = () => resolve(`error: ${request.error?.name}`);
+    }));
+    expect(outcome).toBe('upgraded');
+    // The old tab reloaded and, finding a newer database, says so and writes nothing.
+    await old.getByRole('alert').getByText(/A newer version of Opsplan updated this workspace/).waitFor();
+    expect(await old.getByRole('button', { name: 'Reload to update' }).count()).toBe(1);
+  });
+
+  it('runs no inline script under the built app’s content security policy', async () => {
+    app = await openApp();
+    const { page } = app;
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    const result = await page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      const w = window as unknown as { inlineRan?: boolean };
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+      // A string timer is eval: the page itself must refuse it.
+      (setTimeout as unknown as (code: string, ms: number) => void)('window.timerRan = true', 0);
+      await new Promise((r) => setTimeout(r, 100));
+      return { inlineRan: w.inlineRan === true, timerRan: (window as unknown as { timerRan?: boolean }).timerRan === true, violations };
+    });
+    expect(result).toEqual({ inlineRan: false, timerRan: false, violations: expect.arrayContaining([expect.stringMatching(/^script-src/)]) });
+  });
+});
