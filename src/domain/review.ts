@@ -12,7 +12,8 @@ export const reviewSchema = z.object({
   periodStart: isoDateSchema,
   periodEnd: isoDateSchema,
   title: shortTextSchema.min(1),
-  facts: longTextSchema,
+  /** Generated, so bounded by the generator (sections are cut at 100 items), not by typing. */
+  facts: z.string().max(200_000),
   notes: longTextSchema,
   lessons: longTextSchema,
   tags: z.array(tagSchema).max(50),

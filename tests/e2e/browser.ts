@@ -14,13 +14,16 @@ export type AppBrowser = { context: BrowserContext; page: Page; pageErrors: stri
  * A browser with its own persistent profile, so a test can close it, start it again and find
  * what IndexedDB kept — a real reload, as a person would do it.
  */
-export async function openApp(locale = 'en-US', profile = mkdtempSync(join(tmpdir(), 'opsplan-e2e-'))): Promise<AppBrowser> {
+export async function openApp(locale = 'en-US', profile = mkdtempSync(join(tmpdir(), 'opsplan-e2e-')), options: { bypassCSP?: boolean; initScript?: string } = {}): Promise<AppBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     locale,
     viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+    bypassCSP: options.bypassCSP ?? false,
   });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
@@ -42,7 +45,7 @@ export async function openApp(locale = 'en-US', profile = mkdtempSync(join(tmpdi
       // As a person would: wait until the header says everything is saved, then quit.
       await page.locator('.save-status.save-saved').waitFor();
       await context.close();
-      return openApp(locale, profile);
+      return openApp(locale, profile, options);
     },
   };
 }

@@ -70,7 +70,8 @@ const clip = (text: string, max: number) => cleanText(text).slice(0, max);
  * Turns a draft into a template whose offsets count from the earliest date in the file; links to
  * unknown tasks, parents that would loop and dates out of order are dropped and reported.
  */
-export function draftToTemplate(draft: ImportDraft, input: { id: string; language: Language; today: IsoDate; now: string }): { template: PlanTemplate; startDate: IsoDate; skipped: ImportIssue[] } {
+export function draftToTemplate(original: ImportDraft, input: { id: string; language: Language; today: IsoDate; now: string }): { template: PlanTemplate; startDate: IsoDate; skipped: ImportIssue[] } {
+  const draft = withShortKeys(original);
   const skipped = [...draft.skipped];
   if (draft.tasks.length === 0) throw new ImportFailure({ code: 'no-tasks', where: 'file' });
   if (draft.tasks.length > MAX_PLAN_TASKS) throw new ImportFailure({ code: 'too-many-tasks', where: 'file', detail: `${draft.tasks.length} > ${MAX_PLAN_TASKS}` });
@@ -139,6 +140,24 @@ export function draftToTemplate(draft: ImportDraft, input: { id: string; languag
     columns, roles, goals: [], tasks, risks: [],
   });
   return { template, startDate, skipped };
+}
+
+/**
+ * Files name things with keys of any length and content (Jira keys, owner names); the template
+ * needs short ones. Tasks and people get positional keys, and every reference follows them.
+ */
+function withShortKeys(draft: ImportDraft): ImportDraft {
+  const taskKey = new Map<string, string>();
+  draft.tasks.forEach((t, i) => { if (!taskKey.has(t.key)) taskKey.set(t.key, `t${i}`); });
+  const personKey = new Map(draft.people.map((p, i) => [p.key, `p${i}`]));
+  const task = (key: string | null) => (key === null ? null : (taskKey.get(key) ?? `?${key.slice(0, 50)}`));
+  return {
+    ...draft,
+    people: draft.people.map((p) => ({ ...p, key: personKey.get(p.key) as string })),
+    // A repeated key keeps its first task's short key, so the duplicate is still reported.
+    tasks: draft.tasks.map((t) => ({ ...t, key: taskKey.get(t.key) as string, parentKey: task(t.parentKey), ownerKey: t.ownerKey === null ? null : (personKey.get(t.ownerKey) ?? null) })),
+    links: draft.links.map((l) => ({ ...l, fromKey: task(l.fromKey) as string, toKey: task(l.toKey) as string })),
+  };
 }
 
 function createsParentLoop(byKey: Map<string, TemplateTask>, key: string, parentKey: string): boolean {

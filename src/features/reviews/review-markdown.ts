@@ -2,14 +2,23 @@ import type { TFunction } from 'i18next';
 import type { Review } from '../../domain/review';
 import type { ReviewFacts } from '../../domain/review-facts';
 
+const MAX_ITEMS = 100;
+const MAX_TITLE = 200;
+
 /** Markdown special characters in user text are escaped so a title cannot restructure the document. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return text.slice(0, MAX_TITLE).replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1').replace(/\r?\n/g, ' ');
 }
 
 /** The generated part of a review, in the reader's language, frozen when the review is created. */
 export function factsToMarkdown(facts: ReviewFacts, t: TFunction): string {
-  const list = (items: string[], empty: string) => (items.length ? items.map((i) => `- ${i}`).join('\n') : `- ${empty}`);
+  // A long month can hold thousands of tasks: each section lists the first hundred and counts the rest.
+  const list = (items: string[], empty: string) => {
+    if (items.length === 0) return `- ${empty}`;
+    const shown = items.slice(0, MAX_ITEMS).map((i) => `- ${i}`);
+    if (items.length > MAX_ITEMS) shown.push(`- ${t('exchange.andMore', { count: items.length - MAX_ITEMS })}`);
+    return shown.join('\n');
+  };
   const number = (v: number | null) => (v === null ? '—' : v.toLocaleString());
   return [
     `### ${t('reviews.done', { count: facts.done.length })}`,
