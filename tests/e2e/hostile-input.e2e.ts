@@ -59,6 +59,7 @@ describe('hostile input in Chromium, content security policy off', () => {
     // The trap works: markup written as HTML with the policy off does run and is counted.
     await page.evaluate(() => {
       const probe = document.createElement('div');
+      // eslint-disable-next-line no-restricted-syntax -- deliberately unsafe: proves the trap counts a payload that runs
       probe.innerHTML = '<img src=x onerror=__pwned()>';
       document.body.append(probe);
     });
