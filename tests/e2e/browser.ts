@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const APP_URL = 'http://127.0.0.1:4179/';
 
 // Debian's Chromium: Playwright cannot download its own browser on this network.
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export type AppBrowser = { context: BrowserContext; page: Page; pageErrors: string[]; close: () => Promise<void>; reopen: () => Promise<AppBrowser> };
 
