@@ -14,7 +14,7 @@ const features = ['**/features/*'];
 const siblingFeature = '../[a-z]*';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench/.out'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'bench/.out', 'bench/dist-peers'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -14,6 +14,7 @@ import { AppShell } from './app-shell';
 import { rememberActivePlan, recalledActivePlan } from './active-plan-memory';
 import { reportUnexpectedErrors } from './unexpected-errors';
 import { requestPersistentStorage } from './storage-persistence';
+import { followViewInAddress } from './view-address';
 
 const randomHex = () => crypto.randomUUID().replaceAll('-', '');
 
@@ -57,6 +58,7 @@ export async function bootstrap(root: Root): Promise<void> {
   }
   startWriteBehind(store, db);
   startTabSync(store);
+  followViewInAddress(store);
   store.subscribe((state, previous) => {
     if (state.ui.activePlanId !== previous.ui.activePlanId) rememberActivePlan(state.ui.activePlanId);
   });

@@ -1,0 +1,284 @@
+// npm run bench: our app and its peers, side by side in one headless Chromium session on this
+// machine, with the same generated data. Fresh browser per sample, round-robin order, one
+// warm-up, five samples, medians; ratios are ours ÷ peer (below 1 means we are faster).
+import { execSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { FRAME_RECORDER, median, p95 } from './lib/measure.mjs';
+import { ourBackup } from './lib/our-backup.mjs';
+import { serve } from './lib/static-server.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 5);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
+const APP = 'http://127.0.0.1:4190/';
+const PEERS = 'http://127.0.0.1:4191/';
+
+const log = (...a) => console.error('[bench]', ...a);
+const SAMPLE_TIMEOUT = Number(process.env.BENCH_TIMEOUT_MS ?? 90_000);
+const withTimeout = (promise, ms) => Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);
+
+const openContexts = new Set();
+async function browse(profile, fn) {
+  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS, viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+  openContexts.add(context);
+  await context.addInitScript(FRAME_RECORDER);
+  const page = context.pages()[0] ?? (await context.newPage());
+  try {
+    return await fn(page, context);
+  } finally {
+    openContexts.delete(context);
+    await context.close().catch(() => undefined);
+  }
+}
+
+/** A fresh browser on a copy of a seeded profile: what a returning user's cold start sees. */
+async function sample(seed, fn) {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-'));
+  if (seed) cpSync(seed, profile, { recursive: true });
+  try {
+    return await browse(profile, fn);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const ready = (page, selector, min = 1, since = 0) => page.evaluate(([s, m, t]) => window.__quietAfter(t, s, m), [selector, min, since]);
+const now = (page) => page.evaluate(() => performance.now());
+async function memory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  return { heapMB: usedSize / 1024 / 1024, nodes };
+}
+async function scrollFrames(page, scroller) {
+  const box = await page.evaluate((sel) => {
+    // Peers: whichever element scrolls the most vertically is the chart's scroller.
+    const largest = () => [...document.querySelectorAll('*')].filter((e) => e.scrollHeight > e.clientHeight + 50 && /(auto|scroll)/.test(getComputedStyle(e).overflowY)).sort((a, b) => b.scrollHeight - a.scrollHeight)[0];
+    const el = window.__scrollTarget = sel ? document.querySelector(sel) : largest(); if (!el) return null; const r = el.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + Math.min(r.height / 2, 300), top: el.scrollTop }; }, scroller);
+  if (!box) throw new Error('nothing to scroll');
+  await page.mouse.move(box.x, box.y);
+  const since = await now(page);
+  for (let i = 0; i < 30; i++) {
+    await page.mouse.wheel(0, 240);
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(200);
+  const { frames, top } = await page.evaluate((t) => ({ frames: window.__frames.filter((f) => f >= t), top: window.__scrollTarget.scrollTop }), since);
+  if (top <= box.top) throw new Error('the scroll did not move');
+  return p95(frames.slice(1).map((f, i) => f - frames[i]));
+}
+
+// ---- implementations: each returns { open, zoom, scrollP95, heapMB, nodes } for one sample ----
+const TIMELINE = {
+  ours: (seeds) => async (n) => sample(seeds[n], async (page) => {
+    await page.goto(`${APP}#timeline`);
+    const open = await ready(page, '.bar-wrapper', 5);
+    const { heapMB, nodes } = await memory(page);
+    const before = await page.evaluate(() => window.__widthOf('.bar-wrapper .bar'));
+    const t0 = await now(page);
+    await page.getByRole('combobox', { name: 'Zoom' }).selectOption('week');
+    const zoom = await page.evaluate(([t, w]) => window.__changedThenQuiet(t, '.bar-wrapper .bar', w), [t0, before]);
+    const scrollP95 = await scrollFrames(page, '.timeline-body');
+    return { open, zoom, scrollP95, heapMB, nodes };
+  }),
+  ...Object.fromEntries([['dhtmlx-gantt', 'dhtmlx', '.gantt_task_line'], ['svar-react-gantt', 'svar', '.wx-bar'], ['frappe-naive', 'frappe', '.bar-wrapper']].map(([name, page, bar]) => [name, () => async (n) => sample(null, async (p) => {
+    await p.goto(`${PEERS}${page}.html?n=${n}`);
+    const open = await ready(p, bar, 5);
+    const { heapMB, nodes } = await memory(p);
+    const zoom = await p.evaluate((b) => { const before = window.__widthOf(b); const t0 = performance.now(); window.__bench.zoom('week'); return window.__changedThenQuiet(t0, b, before); }, bar);
+    const scrollP95 = await scrollFrames(p, null);
+    return { open, zoom, scrollP95, heapMB, nodes };
+  })])),
+};
+
+async function oursBoard(seed) {
+  return sample(seed, async (page) => {
+    await page.goto(`${APP}#board`);
+    const render = await ready(page, '.card-title', 5);
+    const live = page.locator('[aria-live="assertive"]');
+    await page.getByRole('button', { name: /^Move card: / }).first().focus();
+    await page.keyboard.press('Space');
+    await live.getByText(/is over/).first().waitFor().catch(() => undefined);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(100);
+    const drop = await page.evaluate(() => new Promise((resolve) => {
+      const start = performance.now();
+      const region = document.querySelector('[aria-live="assertive"]');
+      const done = () => requestAnimationFrame(() => resolve(performance.now() - start));
+      new MutationObserver((_, obs) => { if (/dropped/.test(region.textContent)) { obs.disconnect(); done(); } }).observe(region, { childList: true, subtree: true, characterData: true });
+      document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true }));
+    }));
+    const { heapMB, nodes } = await memory(page);
+    return { render, drop, heapMB, nodes };
+  });
+}
+async function naiveBoard(n) {
+  return sample(null, async (page) => {
+    await page.goto(`${PEERS}dndkit.html?n=${n}`);
+    const render = await ready(page, '.card', 5);
+    await page.locator('.card').first().focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(100);
+    const drop = await page.evaluate(() => new Promise((resolve) => {
+      const start = performance.now();
+      window.__dropped = 0;
+      const wait = () => (window.__dropped ? requestAnimationFrame(() => resolve(performance.now() - start)) : setTimeout(wait, 1));
+      document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true }));
+      wait();
+    }));
+    const { heapMB, nodes } = await memory(page);
+    return { render, drop, heapMB, nodes };
+  });
+}
+
+async function seedOurs(n) {
+  const profile = mkdtempSync(join(tmpdir(), `bench-seed-ours-${n}-`));
+  await browse(profile, async (page) => {
+    await page.goto(APP);
+    await page.getByRole('button', { name: 'Import / export' }).click();
+    await page.getByLabel('Choose a file to import').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(ourBackup(n)) });
+    await page.getByRole('button', { name: 'Replace everything with this backup' }).click();
+    await page.locator('.save-status.save-saved').waitFor({ timeout: 120_000 });
+    await page.waitForTimeout(500);
+  });
+  return profile;
+}
+async function seedDhtmlx(n) {
+  const profile = mkdtempSync(join(tmpdir(), `bench-seed-dhtmlx-${n}-`));
+  await browse(profile, async (page) => {
+    await page.goto(`${PEERS}dhtmlx.html?n=${n}&store=dexie`);
+    await ready(page, '.gantt_task_line', 5);
+  });
+  return profile;
+}
+
+async function coldStart(seedOursProfile, seedDhtmlxProfile, n) {
+  const ours = await sample(seedOursProfile, async (page) => { await page.goto(`${APP}#board`); return ready(page, '.card-title', 5); });
+  const dhtmlx = await sample(seedDhtmlxProfile, async (page) => { await page.goto(`${PEERS}dhtmlx.html?n=${n}&store=dexie`); return ready(page, '.gantt_task_line', 5); });
+  return { ours, dhtmlx };
+}
+
+async function importTiming(n) {
+  return sample(null, async (page) => {
+    await page.goto(APP);
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    const rows = ['Summary,Start date,Due date', ...Array.from({ length: n }, (_, i) => `Imported ${i},2026-03-0${(i % 9) + 1},2026-03-1${i % 9}`)].join('\n');
+    await page.getByRole('button', { name: 'Import / export' }).click();
+    await page.getByLabel('Choose a file to import').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows) });
+    const button = page.getByRole('button', { name: 'Import as a new plan' });
+    await button.waitFor();
+    const t0 = await now(page);
+    await button.click();
+    const visible = await ready(page, '.card-title', 5, t0);
+    await page.locator('.save-status.save-saved').waitFor({ timeout: 60_000 });
+    const saved = (await now(page)) - t0;
+    return { visible, saved };
+  });
+}
+
+function firstScreenBundle() {
+  const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(ROOT, 'dist', f))).length, 0) / 1024;
+}
+
+// ---- run ----
+log('building the app and the peers');
+execSync('npx vite build', { cwd: ROOT, stdio: 'ignore' });
+execSync('npx vite build --config bench/vite.peers.config.mjs', { cwd: ROOT, stdio: 'ignore' });
+const servers = [await serve(join(ROOT, 'dist'), 4190), await serve(join(ROOT, 'bench/dist-peers'), 4191)];
+const results = { timeline: {}, board: {}, cold: null, import: null, timedOut: [] };
+try {
+  const ourSeeds = {};
+  for (const n of SIZES) { log(`seeding our app with ${n} tasks`); ourSeeds[n] = await seedOurs(n); }
+  const largest = Math.max(...SIZES);
+  const dhtmlxSeed = await seedDhtmlx(largest);
+
+  for (const n of SIZES) {
+    const impls = Object.entries(TIMELINE).map(([name, make]) => [name, make(ourSeeds)]);
+    const runs = Object.fromEntries(impls.map(([name]) => [name, []]));
+    const gaveUp = new Set();
+    for (let round = 0; round <= SAMPLES; round++) {
+      for (const [name, run] of round % 2 ? [...impls].reverse() : impls) {
+        if (gaveUp.has(name)) continue;
+        log(`timeline ${n} ${name} ${round === 0 ? 'warm-up' : `sample ${round}`}`);
+        try {
+          const r = await withTimeout(run(n), SAMPLE_TIMEOUT);
+          if (round > 0) runs[name].push(r);
+        } catch (error) {
+          log(`  failed: ${error.message.split('\n')[0]}`);
+          // A page that is not ready within the limit is reported as such, not sampled again.
+          if (error.message === 'timeout') {
+            gaveUp.add(name);
+            results.timedOut.push(`timeline ${n} ${name}`);
+            for (const context of openContexts) await context.close().catch(() => undefined);
+          }
+        }
+      }
+    }
+    results.timeline[n] = Object.fromEntries(Object.entries(runs).map(([name, rs]) => [name, Object.fromEntries(['open', 'zoom', 'scrollP95', 'heapMB', 'nodes'].map((k) => [k, median(rs.map((r) => r[k]))]))]));
+  }
+
+  const board = { ours: [], naive: [] };
+  for (let round = 0; round <= SAMPLES; round++) {
+    log(`board ${largest} ${round === 0 ? 'warm-up' : `sample ${round}`}`);
+    for (const [name, run] of [['ours', () => oursBoard(ourSeeds[largest])], ['naive', () => naiveBoard(largest)]]) {
+      try { const r = await run(); if (round > 0) board[name].push(r); } catch (error) { log(`  ${name} failed: ${error.message.split('\n')[0]}`); }
+    }
+  }
+  results.board = Object.fromEntries(Object.entries(board).map(([name, rs]) => [name, Object.fromEntries(['render', 'drop', 'heapMB', 'nodes'].map((k) => [k, median(rs.map((r) => r[k]))]))]));
+
+  const cold = { ours: [], dhtmlx: [] };
+  for (let round = 0; round <= SAMPLES; round++) {
+    log(`cold start ${largest} ${round === 0 ? 'warm-up' : `sample ${round}`}`);
+    const r = await coldStart(ourSeeds[largest], dhtmlxSeed, largest);
+    if (round > 0) { cold.ours.push(r.ours); cold.dhtmlx.push(r.dhtmlx); }
+  }
+  results.cold = { ours: median(cold.ours), dhtmlx: median(cold.dhtmlx) };
+
+  const imports = [];
+  for (let round = 0; round <= Math.min(SAMPLES, 3); round++) {
+    log(`import ${largest} ${round === 0 ? 'warm-up' : `sample ${round}`}`);
+    const r = await importTiming(largest);
+    if (round > 0) imports.push(r);
+  }
+  results.import = { visible: median(imports.map((r) => r.visible)), saved: median(imports.map((r) => r.saved)) };
+  for (const p of [...Object.values(ourSeeds), dhtmlxSeed]) rmSync(p, { recursive: true, force: true });
+} finally {
+  for (const s of servers) s.close();
+}
+results.bundleKB = firstScreenBundle();
+
+// ---- report ----
+const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b).toFixed(2) : '—');
+const lines = [];
+const largest = Math.max(...SIZES);
+lines.push(`# Benchmark results`, '', `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Chromium headless; ${SAMPLES} samples after one warm-up, medians, fresh browser per sample, round-robin order. Ratio = ours ÷ peer (lower is better for times).`, '');
+for (const n of SIZES) {
+  const t = results.timeline[n];
+  lines.push(`## Timeline, ${n} tasks`, '', '| implementation | open (ms) | zoom to week (ms) | scroll frame p95 (ms) | JS heap (MB) | DOM nodes |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const [name, m] of Object.entries(t)) lines.push(`| ${name} | ${f(m.open)} | ${f(m.zoom)} | ${f(m.scrollP95, 1)} | ${f(m.heapMB, 1)} | ${f(m.nodes)} |`);
+  lines.push('', '| ours ÷ | open | zoom | scroll p95 |', '| --- | ---: | ---: | ---: |');
+  for (const [name, m] of Object.entries(t)) if (name !== 'ours') lines.push(`| ${name} | ${ratio(t.ours.open, m.open)} | ${ratio(t.ours.zoom, m.zoom)} | ${ratio(t.ours.scrollP95, m.scrollP95)} |`);
+  lines.push('');
+}
+const b = results.board;
+lines.push(`## Board, ${largest} tasks`, '', '| implementation | render (ms) | keyboard drop commit (ms) | JS heap (MB) | DOM nodes |', '| --- | ---: | ---: | ---: | ---: |');
+for (const [name, m] of Object.entries(b)) lines.push(`| ${name === 'naive' ? '@dnd-kit/sortable, naive' : 'ours'} | ${f(m.render)} | ${f(m.drop, 1)} | ${f(m.heapMB, 1)} | ${f(m.nodes)} |`);
+lines.push('', `Drop commit ours ÷ naive: ${ratio(b.ours.drop, b.naive.drop)}.`, '');
+lines.push(`## Cold start, ${largest} tasks stored in IndexedDB, to interactive`, '', `Ours (board): ${f(results.cold.ours)} ms · dhtmlx-gantt + Dexie: ${f(results.cold.dhtmlx)} ms · ratio ${ratio(results.cold.ours, results.cold.dhtmlx)}.`, '');
+lines.push(`## Import of ${largest} tasks (CSV)`, '', `Visible ${f(results.import.visible)} ms after the click (parse happens before, in the preview); saved ${f(results.import.saved)} ms after the click.`, '');
+if (results.timedOut.length) lines.push(`Not ready within ${SAMPLE_TIMEOUT / 1000} s (so not sampled further): ${results.timedOut.join(', ')}.`, '');
+lines.push(`## First-screen bundle`, '', `${f(results.bundleKB, 1)} kB gzip (index.html's scripts, preloads and styles).`, '');
+const report = lines.join('\n');
+writeFileSync(join(ROOT, 'bench/RESULTS.md'), `${report}\n`);
+console.log(report);
+console.log(JSON.stringify(results));
