@@ -83,3 +83,10 @@ describe('a database upgraded by a newer build', () => {
     expect(db.isOpen()).toBe(false);
   });
 });
+
+describe('durability', () => {
+  it('asks Chromium for strict durability, so a saved edit survives a power cut', () => {
+    const db = openOpsDatabase(`opsplan-durable-${Math.random().toString(36).slice(2)}`);
+    expect((db as unknown as { _options: { chromeTransactionDurability?: string } })._options.chromeTransactionDurability).toBe('strict');
+  });
+});
