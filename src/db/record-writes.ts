@@ -6,6 +6,8 @@ import type { OpsDatabase } from './ops-database';
  * Writes one change set in one read-write transaction: all of its patches land, or none do.
  * Updates write only their fields, so another tab's edit of other fields of the row survives.
  */
+const WRITE_CHUNK = 500;
+
 export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet): Promise<void> {
   const tables = [...new Set(changeSet.patches.map((p) => p.table))].map((name) => db.table(name));
   await db.transaction('rw', tables, async () => {
@@ -18,9 +20,14 @@ export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet): Pro
       if (first.op !== 'update') while (end < patches.length && patches[end]?.op === first.op && patches[end]?.table === first.table) end++;
       const run = patches.slice(start, end);
       const table = db.table(first.table);
-      if (first.op === 'create') await table.bulkPut(run.map((p) => (p as Extract<Patch, { op: 'create' }>).value));
-      else if (first.op === 'delete') await table.bulkDelete(run.map((p) => p.id));
-      else await table.update(first.id, first.fields);
+      if (first.op === 'update') await table.update(first.id, first.fields);
+      // Chunks keep the page painting: each chunk's copy is a short task, and the transaction
+      // stays open between them because a request is always pending.
+      for (let i = 0; first.op !== 'update' && i < run.length; i += WRITE_CHUNK) {
+        const chunk = run.slice(i, i + WRITE_CHUNK);
+        if (first.op === 'create') await table.bulkPut(chunk.map((p) => (p as Extract<Patch, { op: 'create' }>).value));
+        else await table.bulkDelete(chunk.map((p) => p.id));
+      }
       start = end;
     }
   });

@@ -9,7 +9,8 @@ export const TAB_CHANNEL = 'opsplan-changes';
  */
 export function startTabSync(store: OpsStore, channel: BroadcastChannel = new BroadcastChannel(TAB_CHANNEL)): () => void {
   const stop = store.onChangeSet((changeSet) => {
-    if (changeSet.origin === 'user' || changeSet.origin === 'undo' || changeSet.origin === 'rollback') channel.postMessage(changeSet);
+    // Posted in its own task: copying a large change set should not delay this tab's paint.
+    if (changeSet.origin === 'user' || changeSet.origin === 'undo' || changeSet.origin === 'rollback') setTimeout(() => channel.postMessage(changeSet), 0);
   });
   const receive = (event: MessageEvent<ChangeSet>) => {
     const changeSet = event.data;

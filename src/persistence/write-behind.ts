@@ -6,11 +6,25 @@ import { describeStorageError } from './storage-errors';
 
 const PERSISTED_ORIGINS = new Set<ChangeSet['origin']>(['user', 'undo']);
 
+/**
+ * Lets the browser paint the change before IndexedDB copies it: the copy of a 10,000-task import
+ * blocks the main thread for most of a second. A hidden tab gets no frames, so a short timer
+ * bounds the wait either way.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    if (typeof requestAnimationFrame !== 'function' || document.hidden) return;
+    requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+  });
+}
+
 export type WriteBehind = { stop: () => void; /** Resolves once every change set so far is on disk (or failed). */ idle: () => Promise<void> };
 
 /**
  * Persists the user's change sets to IndexedDB, one transaction each, in commit order.
- * Writes start at once (no batching window), so nothing waits in memory when the page hides.
+ * Writes start right after the next paint (no batching window), so nothing waits in memory
+ * for long when the page hides.
  * Changes from other tabs were saved by their tab; hydration came from disk.
  */
 export function startWriteBehind(store: OpsStore, db: OpsDatabase): WriteBehind {
@@ -21,6 +35,7 @@ export function startWriteBehind(store: OpsStore, db: OpsDatabase): WriteBehind 
     if (!PERSISTED_ORIGINS.has(changeSet.origin)) return;
     track(+1);
     queue = queue
+      .then(afterNextPaint)
       .then(() => writeChangeSet(db, changeSet))
       .then(
         () => track(-1, false),
