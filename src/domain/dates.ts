@@ -38,6 +38,12 @@ export function localIsoDate(now: Date): IsoDate {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The first day of the month after the one `day` is in. */
+export function startOfNextMonth(day: IsoDate): IsoDate {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
 export function startOfWeek(day: IsoDate): IsoDate {
   const weekday = new Date(toUtcMillis(day)).getUTCDay(); // 0 = Sunday
   return addDays(day, weekday === 0 ? -6 : 1 - weekday);

@@ -1,10 +1,11 @@
-import { diffUpdate, type Patch } from './change-set';
-import { addDays, diffDays, startOfWeek, type IsoDate } from './dates';
+import type { Patch } from './change-set';
+import { addDays, diffDays, startOfNextMonth, startOfWeek, type IsoDate } from './dates';
 import type { EntityState } from './entities';
 import { DomainError, validateRecord } from './errors';
 import { goalSchema, type Goal } from './goal';
 import type { IdFactory } from './ids';
 import { rankBetween } from './rank';
+import { updateRecordPatches } from './record-commands';
 import { buildTask } from './task-factory';
 import type { Task } from './task';
 
@@ -14,13 +15,7 @@ export function createGoalPatches(state: EntityState, input: Goal): Patch[] {
   return [{ table: 'goals', op: 'create', id: goal.id, value: goal }];
 }
 
-export function updateGoalPatches(state: EntityState, id: string, fields: Partial<Goal>): Patch[] {
-  const goal = state.goals[id];
-  if (!goal) throw new DomainError('not-found', 'goal not found');
-  validateRecord(goalSchema, { ...goal, ...fields });
-  const patch = diffUpdate('goals', goal, fields);
-  return patch ? [patch] : [];
-}
+export const updateGoalPatches = (state: EntityState, id: string, fields: Partial<Goal>): Patch[] => updateRecordPatches(state, 'goals', id, fields);
 
 /** Deletes a goal; its tasks stay, without a goal. */
 export function deleteGoalPatches(state: EntityState, id: string): Patch[] {
@@ -81,10 +76,7 @@ function periods(level: BreakdownLevel, start: IsoDate, end: IsoDate): [IsoDate,
     let next: IsoDate;
     if (level === 'day') next = addDays(cursor, 1);
     else if (level === 'week') next = addDays(startOfWeek(cursor), 7);
-    else {
-      const [y, m] = cursor.split('-').map(Number) as [number, number];
-      next = `${m === 12 ? y + 1 : y}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}-01`;
-    }
+    else next = startOfNextMonth(cursor);
     const last = diffDays(next, end) >= 0 ? addDays(next, -1) : end;
     result.push([cursor, last < end ? last : end]);
     cursor = next;

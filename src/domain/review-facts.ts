@@ -1,4 +1,4 @@
-import { addDays, diffDays, type IsoDate } from './dates';
+import { addDays, diffDays, startOfNextMonth, type IsoDate } from './dates';
 import type { Kpi, Measurement } from './kpi';
 import { riskScore, type Risk } from './risk';
 import type { Task } from './task';
@@ -63,8 +63,5 @@ export function collectReviewFacts(
 /** The period a review covers by default: this week (Monday to Sunday) or this calendar month. */
 export function defaultReviewPeriod(kind: 'weekly' | 'monthly', today: IsoDate, weekStart: IsoDate): { start: IsoDate; end: IsoDate } {
   if (kind === 'weekly') return { start: weekStart, end: addDays(weekStart, 6) };
-  const start = `${today.slice(0, 7)}-01`;
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  const nextMonth = `${m === 12 ? y + 1 : y}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}-01`;
-  return { start, end: addDays(nextMonth, -1) };
+  return { start: `${today.slice(0, 7)}-01`, end: addDays(startOfNextMonth(today), -1) };
 }

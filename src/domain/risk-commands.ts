@@ -1,7 +1,8 @@
-import { diffUpdate, type Patch } from './change-set';
+import type { Patch } from './change-set';
 import type { EntityState } from './entities';
 import { DomainError, validateRecord } from './errors';
 import { riskSchema, type Risk } from './risk';
+import { deleteRecordPatches, updateRecordPatches } from './record-commands';
 
 export function createRiskPatches(state: EntityState, input: Risk): Patch[] {
   if (!state.plans[input.planId]) throw new DomainError('not-found', 'plan not found');
@@ -9,19 +10,8 @@ export function createRiskPatches(state: EntityState, input: Risk): Patch[] {
   return [{ table: 'risks', op: 'create', id: risk.id, value: risk }];
 }
 
-export function updateRiskPatches(state: EntityState, id: string, fields: Partial<Risk>): Patch[] {
-  const risk = state.risks[id];
-  if (!risk) throw new DomainError('not-found', 'risk not found');
-  validateRecord(riskSchema, { ...risk, ...fields });
-  const patch = diffUpdate('risks', risk, fields);
-  return patch ? [patch] : [];
-}
-
-export function deleteRiskPatches(state: EntityState, id: string): Patch[] {
-  const risk = state.risks[id];
-  if (!risk) throw new DomainError('not-found', 'risk not found');
-  return [{ table: 'risks', op: 'delete', id, previous: risk }];
-}
+export const updateRiskPatches = (state: EntityState, id: string, fields: Partial<Risk>): Patch[] => updateRecordPatches(state, 'risks', id, fields);
+export const deleteRiskPatches = (state: EntityState, id: string): Patch[] => deleteRecordPatches(state, 'risks', id);
 
 /** Counts of open risks per cell of the 5×5 probability × impact grid: [probability-1][impact-1]. */
 export function riskHeatMap(risks: readonly Risk[]): number[][] {

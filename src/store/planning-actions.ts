@@ -5,7 +5,7 @@ import type { Review } from '../domain/review';
 import type { Risk } from '../domain/risk';
 import { createRiskPatches, deleteRiskPatches, updateRiskPatches } from '../domain/risk-commands';
 import { selectPlanColumns } from '../domain/column-commands';
-import { diffUpdate } from '../domain/change-set';
+import { deleteRecordPatches, updateRecordPatches } from '../domain/record-commands';
 import { DomainError, validateRecord } from '../domain/errors';
 import { reviewSchema } from '../domain/review';
 import type { OpsStore } from './create-ops-store';
@@ -44,19 +44,8 @@ export function createPlanningActions(store: OpsStore) {
       });
       return ok ? id : null;
     },
-    updateReview(id: string, fields: Partial<Pick<Review, 'title' | 'notes' | 'lessons' | 'tags'>>): boolean {
-      return store.run('action.updateReview', (s) => {
-        const review = s.data.reviews[id];
-        if (!review) throw new DomainError('not-found', 'review not found');
-        validateRecord(reviewSchema, { ...review, ...fields });
-        const patch = diffUpdate('reviews', review, fields);
-        return patch ? [patch] : [];
-      });
-    },
-    deleteReview: (id: string) => store.run('action.deleteReview', (s) => {
-      const review = s.data.reviews[id];
-      if (!review) throw new DomainError('not-found', 'review not found');
-      return [{ table: 'reviews', op: 'delete', id, previous: review }];
-    }),
+    updateReview: (id: string, fields: Partial<Pick<Review, 'title' | 'notes' | 'lessons' | 'tags'>>) =>
+      store.run('action.updateReview', (s) => updateRecordPatches(s.data, 'reviews', id, fields)),
+    deleteReview: (id: string) => store.run('action.deleteReview', (s) => deleteRecordPatches(s.data, 'reviews', id)),
   };
 }

@@ -34,7 +34,12 @@ function upgradeRecord(table: TableName, row: unknown): unknown {
 }
 
 export function parseBackup(text: string): { state: EntityState; counts: Record<TableName, number> } {
-  const file = parseJsonSafely(text) as Partial<Backup> | null;
+  return readBackup(parseJsonSafely(text));
+}
+
+/** Checks a backup already parsed from JSON (by `parseJsonSafely`, so prototype keys are gone). */
+export function readBackup(json: unknown): { state: EntityState; counts: Record<TableName, number> } {
+  const file = json as Partial<Backup> | null;
   if (!file || typeof file !== 'object' || file.format !== BACKUP_FORMAT) throw new ImportFailure({ code: 'wrong-format', where: 'format', detail: BACKUP_FORMAT });
   if (file.version !== BACKUP_VERSION) throw new ImportFailure({ code: 'unsupported-version', where: 'version', detail: String(file.version) });
   if (!file.tables || typeof file.tables !== 'object') throw new ImportFailure({ code: 'wrong-format', where: 'tables' });

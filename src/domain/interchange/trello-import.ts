@@ -19,7 +19,12 @@ const trelloBoard = z.object({
 });
 
 export function trelloToDraft(json: string, options: { includeArchived: boolean }): ImportDraft {
-  const parsed = trelloBoard.safeParse(parseJsonSafely(json));
+  return trelloBoardToDraft(parseJsonSafely(json), options);
+}
+
+/** A Trello board already parsed from JSON (by `parseJsonSafely`, so prototype keys are gone). */
+export function trelloBoardToDraft(json: unknown, options: { includeArchived: boolean }): ImportDraft {
+  const parsed = trelloBoard.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ImportFailure({ code: 'wrong-format', where: issue ? issue.path.join('.') || 'file' : 'file', detail: 'Trello board JSON' });

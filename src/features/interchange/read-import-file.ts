@@ -1,5 +1,5 @@
 import type { EntityState, TableName } from '../../domain/entities';
-import { parseBackup } from '../../domain/interchange/backup';
+import { readBackup } from '../../domain/interchange/backup';
 import { csvToDraft, readCsvTable, suggestMapping, type CsvMapping, type CsvTable } from '../../domain/interchange/csv-import';
 import type { DayOrder } from '../../domain/interchange/flexible-dates';
 import { ganToDraft } from '../../domain/interchange/gan-import';
@@ -8,7 +8,7 @@ import { assertImportSize, ImportFailure, type ImportDraft } from '../../domain/
 import { mspdiToDraft } from '../../domain/interchange/mspdi-import';
 import { parseJsonSafely } from '../../domain/interchange/safe-json';
 import { decodeText } from '../../domain/interchange/text-decoding';
-import { trelloToDraft } from '../../domain/interchange/trello-import';
+import { trelloBoardToDraft } from '../../domain/interchange/trello-import';
 
 // What a chosen file turned out to be, read whole and checked before anything is written.
 export type ImportReading =
@@ -30,9 +30,10 @@ export function readImportFile(fileName: string, bytes: Uint8Array, options: { i
   if (extension === 'ics' || extension === 'ical') return { kind: 'holidays', ...holidaysFromIcs(text) };
   if (extension === 'xml' || extension === 'mspdi') return { kind: 'plan', draft: mspdiToDraft(text) };
   if (extension === 'json') {
+    // Parsed once: a backup or board can be 20 MB.
     const json = parseJsonSafely(text) as { format?: unknown; lists?: unknown } | null;
-    if (json && typeof json === 'object' && json.format === 'opsplan-backup') return { kind: 'backup', ...parseBackup(text) };
-    if (json && typeof json === 'object' && Array.isArray(json.lists)) return { kind: 'plan', draft: trelloToDraft(text, options) };
+    if (json && typeof json === 'object' && json.format === 'opsplan-backup') return { kind: 'backup', ...readBackup(json) };
+    if (json && typeof json === 'object' && Array.isArray(json.lists)) return { kind: 'plan', draft: trelloBoardToDraft(json, options) };
     throw new ImportFailure({ code: 'unknown-json', where: fileName });
   }
   throw new ImportFailure({ code: 'unknown-format', where: fileName });

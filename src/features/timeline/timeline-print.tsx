@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays, diffDays, type IsoDate } from '../../domain/dates';
+import { diffDays, startOfNextMonth, type IsoDate } from '../../domain/dates';
 import { taskSpan } from '../../domain/schedule';
 import type { TimelineRow } from '../../domain/timeline-rows';
 import { useOps } from '../../store/bound-store';
@@ -18,7 +18,7 @@ export function TimelinePrint({ rows, range, title, onDone }: Props) {
   const members = useOps((s) => s.data.members);
   const span = Math.max(1, diffDays(range.start, range.end) + 1);
   const months: { label: string; left: number }[] = [];
-  for (let day = `${range.start.slice(0, 7)}-01`; day <= range.end; day = addDays(`${day.slice(0, 7)}-28`, 4).slice(0, 7) + '-01') {
+  for (let day = `${range.start.slice(0, 7)}-01`; day <= range.end; day = startOfNextMonth(day)) {
     months.push({ label: day.slice(0, 7), left: Math.max(0, diffDays(range.start, day) / span) * 100 });
   }
   useEffect(() => {
