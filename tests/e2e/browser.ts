@@ -33,6 +33,8 @@ export async function openApp(locale = 'en-US', profile = mkdtempSync(join(tmpdi
   });
   await page.goto(APP_URL);
   await page.getByRole('button', { name: /Undo|撤销/ }).waitFor();
+  // Loaded means the workspace is read (and, on a first visit, the demo plan stored), not just the header drawn.
+  await page.locator('main[aria-busy="false"]').waitFor();
   return {
     context,
     page,
