@@ -8,7 +8,7 @@ const forbid = (...patterns) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message: 'Outside this room (see ARCHITECTURE.md).' }] }],
 });
 const react = ['react', 'react-dom', 'react-dom/*', 'react-i18next'];
-const libs = { dexie: ['dexie', 'dexie-*'], zustand: ['zustand', 'zustand/*'], dnd: ['@dnd-kit/*'], gantt: ['frappe-gantt', 'frappe-gantt/*'] };
+const libs = { dexie: ['dexie', 'dexie-*'], zustand: ['zustand', 'zustand/*'], dnd: ['@dnd-kit/*'], gantt: ['frappe-gantt', 'frappe-gantt/*'], sync: ['yjs', '@hocuspocus/*'] };
 // '../x' from inside a feature is another feature: features never import each other.
 const features = ['**/features/*'];
 const siblingFeature = '../[a-z]*';
@@ -30,13 +30,17 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='innerHTML']", message: 'User text is never written as HTML.' }],
     },
   },
-  { files: ['src/domain/**'], rules: forbid(...react, ...libs.dexie, ...libs.zustand, ...libs.dnd, ...libs.gantt, '**/db/*', '**/store/*', '**/persistence/*', ...features, '**/ui/*', '**/i18n/*', '**/app/*') },
-  { files: ['src/db/**'], rules: forbid(...react, ...libs.zustand, ...libs.dnd, ...libs.gantt, '**/store/*', '**/persistence/*', ...features, '**/ui/*', '**/app/*') },
-  { files: ['src/store/**'], rules: forbid(...react, ...libs.dexie, ...libs.dnd, ...libs.gantt, '**/db/*', '**/persistence/*', ...features, '**/ui/*', '**/app/*') },
-  { files: ['src/persistence/**'], rules: forbid(...react, ...libs.dnd, ...libs.gantt, ...libs.dexie, ...features, '**/ui/*', '**/app/*') },
-  { files: ['src/ui/**'], rules: forbid(...libs.dexie, ...libs.zustand, ...libs.dnd, ...libs.gantt, '**/db/*', '**/store/*', '**/persistence/*', ...features, '**/app/*') },
-  { files: ['src/features/**'], rules: forbid(...libs.dexie, ...libs.zustand, '**/db/*', '**/persistence/*', '**/app/*') },
+  { files: ['src/domain/**'], rules: forbid(...libs.sync, ...react, ...libs.dexie, ...libs.zustand, ...libs.dnd, ...libs.gantt, '**/db/*', '**/store/*', '**/persistence/*', ...features, '**/ui/*', '**/i18n/*', '**/app/*') },
+  { files: ['src/db/**'], rules: forbid(...libs.sync, ...react, ...libs.zustand, ...libs.dnd, ...libs.gantt, '**/store/*', '**/persistence/*', ...features, '**/ui/*', '**/app/*') },
+  { files: ['src/store/**'], rules: forbid(...libs.sync, ...react, ...libs.dexie, ...libs.dnd, ...libs.gantt, '**/db/*', '**/persistence/*', ...features, '**/ui/*', '**/app/*') },
+  { files: ['src/persistence/**'], rules: forbid(...libs.sync, ...react, ...libs.dnd, ...libs.gantt, ...libs.dexie, ...features, '**/ui/*', '**/app/*') },
+  { files: ['src/ui/**'], rules: forbid(...libs.sync, ...libs.dexie, ...libs.zustand, ...libs.dnd, ...libs.gantt, '**/db/*', '**/store/*', '**/persistence/*', ...features, '**/app/*') },
+  { files: ['src/features/**'], rules: forbid(...libs.sync, ...libs.dexie, ...libs.zustand, '**/db/*', '**/persistence/*', '**/app/*') },
+  // Sync is a subscriber of the store like persistence; only it speaks Yjs on the client.
+  { files: ['src/sync/**'], rules: forbid(...react, ...libs.dexie, ...libs.dnd, ...libs.gantt, '**/db/*', ...features, '**/ui/*', '**/app/*') },
+  // The sync server runs in Node: it shares nothing with the app but the record schemas and ids.
+  { files: ['src/server/**'], rules: forbid(...react, ...libs.dexie, ...libs.zustand, ...libs.dnd, ...libs.gantt, '@hocuspocus/provider', '**/db/*', '**/store/*', '**/persistence/*', '**/sync/*', ...features, '**/ui/*', '**/app/*') },
   // Each feature is its own room: dnd-kit lives only on the board, frappe-gantt only in the timeline wrapper.
-  { files: ['src/features/!(board)/**'], rules: forbid(...libs.dexie, ...libs.zustand, ...libs.dnd, '**/db/*', '**/persistence/*', '**/app/*', siblingFeature) },
-  { files: ['src/features/board/**'], rules: forbid(...libs.dexie, ...libs.zustand, ...libs.gantt, '**/db/*', '**/persistence/*', '**/app/*', siblingFeature) },
+  { files: ['src/features/!(board)/**'], rules: forbid(...libs.sync, ...libs.dexie, ...libs.zustand, ...libs.dnd, '**/db/*', '**/persistence/*', '**/app/*', siblingFeature) },
+  { files: ['src/features/board/**'], rules: forbid(...libs.sync, ...libs.dexie, ...libs.zustand, ...libs.gantt, '**/db/*', '**/persistence/*', '**/app/*', siblingFeature) },
 );

@@ -3,16 +3,19 @@ import type { Entities, TableName } from '../domain/entities';
 import { SCHEMA_V1 } from './migrations/v1-initial';
 import { SCHEMA_V2, upgradeToV2 } from './migrations/v2-scheduling';
 import { SCHEMA_V3, upgradeToV3 } from './migrations/v3-operations';
+import { SCHEMA_V4 } from './migrations/v4-sync';
 
 export const DATABASE_NAME = 'opsplan';
 /** The newest schema this build knows; a database above it was upgraded by a newer build. */
-export const LATEST_SCHEMA_VERSION = 3;
+export const LATEST_SCHEMA_VERSION = 4;
 
 export type MetaRow = { key: string; value: unknown };
+/** One Yjs update of a shared plan's document; `seq` keeps them in the order they were made. */
+export type SyncUpdateRow = { seq?: number; planId: string; update: Uint8Array };
 
 type EntityTables = { [T in TableName]: Table<Entities[T], string> };
 
-export type OpsDatabase = Dexie & EntityTables & { meta: Table<MetaRow, string> };
+export type OpsDatabase = Dexie & EntityTables & { meta: Table<MetaRow, string>; syncUpdates: Table<SyncUpdateRow, number> };
 
 /** Opens the workspace database with every schema version the app knows, oldest first. */
 export function openOpsDatabase(name: string = DATABASE_NAME): OpsDatabase {
@@ -20,6 +23,7 @@ export function openOpsDatabase(name: string = DATABASE_NAME): OpsDatabase {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+  db.version(4).stores(SCHEMA_V4);
   return db;
 }
 

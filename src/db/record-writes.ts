@@ -1,6 +1,6 @@
 import type { ChangeSet, Patch } from '../domain/change-set';
 import { TABLE_NAMES, type EntityState, type TableName } from '../domain/entities';
-import type { OpsDatabase } from './ops-database';
+import type { OpsDatabase, SyncUpdateRow } from './ops-database';
 
 /**
  * Writes one change set in one read-write transaction: all of its patches land, or none do.
@@ -8,9 +8,12 @@ import type { OpsDatabase } from './ops-database';
  */
 const WRITE_CHUNK = 500;
 
-export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet): Promise<void> {
+export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet, syncUpdates: readonly SyncUpdateRow[] = []): Promise<void> {
   const tables = [...new Set(changeSet.patches.map((p) => p.table))].map((name) => db.table(name));
+  if (syncUpdates.length > 0) tables.push(db.table('syncUpdates'));
   await db.transaction('rw', tables, async () => {
+    // A shared plan's Yjs update lands with the records it produced, or neither does.
+    if (syncUpdates.length > 0) await db.syncUpdates.bulkAdd(syncUpdates.map(({ planId, update }) => ({ planId, update })));
     // Runs of creates or deletes on one table go in one bulk call (an import of 10,000 tasks is
     // a few calls, not 10,000); order between runs is kept, so delete-then-create still works.
     const patches = changeSet.patches;

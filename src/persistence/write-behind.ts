@@ -3,8 +3,10 @@ import { writeChangeSet } from '../db/record-writes';
 import type { OpsDatabase } from '../db/ops-database';
 import type { OpsStore } from '../store/create-ops-store';
 import { describeStorageError } from './storage-errors';
+import type { SyncUpdateLog } from './sync-update-log';
 
-const PERSISTED_ORIGINS = new Set<ChangeSet['origin']>(['user', 'undo']);
+// Changes from teammates are saved too: this laptop must open them offline tomorrow.
+const PERSISTED_ORIGINS = new Set<ChangeSet['origin']>(['user', 'undo', 'remote']);
 
 /**
  * Lets the browser paint the change before IndexedDB copies it: the copy of a 10,000-task import
@@ -27,7 +29,7 @@ export type WriteBehind = { stop: () => void; /** Resolves once every change set
  * for long when the page hides.
  * Changes from other tabs were saved by their tab; hydration came from disk.
  */
-export function startWriteBehind(store: OpsStore, db: OpsDatabase): WriteBehind {
+export function startWriteBehind(store: OpsStore, db: OpsDatabase, syncLog?: SyncUpdateLog): WriteBehind {
   let queue: Promise<void> = Promise.resolve();
   const track = (delta: number, failed?: boolean) =>
     store.setState((s) => ({ ui: { ...s.ui, save: { pending: s.ui.save.pending + delta, failed: failed ?? s.ui.save.failed } } }));
@@ -36,13 +38,15 @@ export function startWriteBehind(store: OpsStore, db: OpsDatabase): WriteBehind 
     track(+1);
     queue = queue
       .then(afterNextPaint)
-      .then(() => writeChangeSet(db, changeSet))
+      .then(() => writeChangeSet(db, changeSet, syncLog?.takeAttached(changeSet.id)))
       .then(
         () => track(-1, false),
         (error: unknown) => {
           // The transaction wrote nothing; take the change back in memory too, and offer the
-          // whole workspace as a download so no work is lost with a full disk.
-          store.rollback(changeSet);
+          // whole workspace as a download so no work is lost with a full disk. A teammate's
+          // change is not taken back (that would undo it for the whole team): the server keeps
+          // it and sends it again on the next connection.
+          if (changeSet.origin !== 'remote') store.rollback(changeSet);
           const { key, detail } = describeStorageError(error);
           store.notify({ kind: 'error', key, detail, action: 'backup' });
           track(-1, true);

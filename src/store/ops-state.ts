@@ -20,6 +20,12 @@ export type Notice = { id: number; kind: 'error' | 'info'; key: string; detail: 
 /** Whether this tab's edits are on disk: shown in the header, awaited by careful tests. */
 export type SaveState = { pending: number; failed: boolean };
 
+/**
+ * A shared plan's link to its sync server, as the header shows it. 'refused': the server turned
+ * the plan key down; 'offline': not connected (edits wait here and merge on reconnect).
+ */
+export type PlanSyncState = { serverUrl: string; status: 'connecting' | 'connected' | 'offline' | 'refused'; /** Edits the server has not confirmed yet. */ unsynced: boolean };
+
 export type UiState = {
   hydrated: boolean;
   activePlanId: string | null;
@@ -36,6 +42,8 @@ export type UiState = {
   save: SaveState;
   /** null until asked, or when the browser cannot tell. */
   storage: { persistent: boolean | null; usedBytes: number | null };
+  /** Shared plans by id; a plan missing here is not shared. */
+  sync: Readonly<Record<string, PlanSyncState>>;
 };
 
 export type HistoryState = { past: ChangeSet[]; future: ChangeSet[] };
@@ -45,7 +53,7 @@ export type OpsState = { data: EntityState; ui: UiState; history: HistoryState }
 export function initialOpsState(today: IsoDate): OpsState {
   return {
     data: emptyEntityState(),
-    ui: { hydrated: false, activePlanId: null, view: 'board', filters: EMPTY_FILTERS, swimlaneBy: 'none', today, editingTaskId: null, selectedTaskId: null, timelineZoom: 'day', baselineId: null, notices: [], save: { pending: 0, failed: false }, storage: { persistent: null, usedBytes: null } },
+    ui: { hydrated: false, activePlanId: null, view: 'board', filters: EMPTY_FILTERS, swimlaneBy: 'none', today, editingTaskId: null, selectedTaskId: null, timelineZoom: 'day', baselineId: null, notices: [], save: { pending: 0, failed: false }, storage: { persistent: null, usedBytes: null }, sync: {} },
     history: { past: [], future: [] },
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openOpsDatabase } from '../../../src/db/ops-database';
 import { SCHEMA_V1 } from '../../../src/db/migrations/v1-initial';
 import { SCHEMA_V2 } from '../../../src/db/migrations/v2-scheduling';
+import { SCHEMA_V3 } from '../../../src/db/migrations/v3-operations';
 import { hydrateStore } from '../../../src/persistence/hydrate';
 import { createTestStore } from '../../helpers/test-store';
 
@@ -42,7 +43,7 @@ describe('database migrations', () => {
     const { store } = createTestStore();
     const db = openOpsDatabase(name);
     await hydrateStore(store, db, 'en', 'plan_1');
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(store.getState().data.tasks.task_1).toMatchObject({ title: '市场调研', schedulingMode: 'auto', recurrence: null, startedAt: null });
     expect(store.getState().data.plans.plan_1?.calendar).toEqual({ weekendDays: [0, 6], holidays: [], workdays: [] });
     expect(await db.baselines.count()).toBe(0);
@@ -63,12 +64,30 @@ describe('database migrations', () => {
     const { store } = createTestStore();
     const db = openOpsDatabase(name);
     await hydrateStore(store, db, 'en', 'plan_1');
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const data = store.getState().data;
     expect(data.tasks.task_1).toMatchObject({ title: 'Weekly report', schedulingMode: 'manual', progress: 40, recurrence: null, startedAt: null });
     expect(data.plans.plan_1?.calendar).toEqual(calendar);
     expect(data.baselines.base_1?.name).toBe('Kick-off');
     expect(await db.templates.count()).toBe(0);
+    expect(store.getState().ui.notices).toEqual([]);
+  });
+  it('upgrades data stored by a version-3 build to version 4: records kept, an empty table for sync updates', async () => {
+    const name = `opsplan-v3-${Math.random().toString(36).slice(2)}`;
+    await writeRaw(name, 3, SCHEMA_V3, {
+      plans: [{ id: 'plan_1', name: 'Ops', description: '', ownerId: null, memberIds: [], startDate: '2026-11-01', endDate: null, budget: null, status: 'active', createdAt: '2026-11-01T00:00:00Z', calendar: { weekendDays: [0, 6], holidays: [], workdays: [] } }],
+      columns: [{ id: 'col_1', planId: 'plan_1', name: 'Doing', rank: 'a0', category: 'doing', wipLimit: null }],
+      tasks: [{ id: 'task_1', planId: 'plan_1', columnId: 'col_1', rank: 'a0', title: '周报', description: '', priority: 'medium', ownerId: null, raci: {}, startDate: null, dueDate: null, estimateHours: null, actualHours: null, progress: 0, plannedCost: null, actualCost: null, tags: [], parentId: null, goalId: null, term: null, isMilestone: false, schedulingMode: 'auto', checklist: [], completionStandard: '', expectedResult: '', comments: [], recurrence: { unit: 'week', interval: 1 }, createdAt: '2026-11-01T00:00:00Z', startedAt: null, completedAt: null }],
+      meta: [{ key: 'seeded', value: true }],
+    });
+    const { store } = createTestStore();
+    const db = openOpsDatabase(name);
+    await hydrateStore(store, db, 'en', 'plan_1');
+    expect(db.verno).toBe(4);
+    expect(store.getState().data.tasks.task_1).toMatchObject({ title: '周报', recurrence: { unit: 'week', interval: 1 } });
+    expect(await db.syncUpdates.count()).toBe(0);
+    await db.syncUpdates.add({ planId: 'plan_1', update: new Uint8Array([0, 0]) });
+    expect(await db.syncUpdates.where('planId').equals('plan_1').count()).toBe(1);
     expect(store.getState().ui.notices).toEqual([]);
   });
 });
@@ -77,7 +96,7 @@ describe('a database upgraded by a newer build', () => {
   it('is refused, not opened and written in an old shape', async () => {
     const { openCurrentDatabase } = await import('../../../src/db/ops-database');
     const name = `opsplan-newer-${Math.random().toString(36).slice(2)}`;
-    await writeRaw(name, 9, { ...SCHEMA_V2, templates: 'id', addedLater: 'id' }, { meta: [{ key: 'seeded', value: true }] });
+    await writeRaw(name, 9, { ...SCHEMA_V3, syncUpdates: 'seq, planId', addedLater: 'id' }, { meta: [{ key: 'seeded', value: true }] });
     const db = openOpsDatabase(name);
     await expect(openCurrentDatabase(db)).rejects.toMatchObject({ name: 'VersionError' });
     expect(db.isOpen()).toBe(false);
