@@ -10,6 +10,9 @@ import { LanguageSwitch } from './language-switch';
 import { NewPlanDialog } from './new-plan-dialog';
 import { SaveStatus } from './save-status';
 import { SaveTemplateDialog } from './save-template-dialog';
+import { ShareDialog } from './share-dialog';
+import { JoinPlanDialog } from './join-plan-dialog';
+import { SyncStatus } from './sync-status';
 
 // The file formats' parsers load with the dialog, not with the first screen.
 const DataDialog = lazy(() => import('../features/interchange/data-dialog').then((m) => ({ default: m.DataDialog })));
@@ -20,7 +23,7 @@ export function AppHeader() {
   const plans = useOps(selectPlans);
   const activePlan = useOps(selectActivePlan);
   const view = useOps((s) => s.ui.view);
-  const [dialog, setDialog] = useState<'new' | 'delete' | 'template' | 'data' | null>(null);
+  const [dialog, setDialog] = useState<'new' | 'delete' | 'template' | 'data' | 'share' | 'join' | null>(null);
 
   return (
     <header className="app-header">
@@ -32,7 +35,16 @@ export function AppHeader() {
       )}
       <button type="button" onClick={() => setDialog('new')}>{t('plan.new')}</button>
       {activePlan && (
-        <MenuButton label={t('plan.menu', { name: activePlan.name })} icon="⋯" items={[{ label: t('plan.saveTemplate'), onSelect: () => setDialog('template') }, { label: t('plan.delete'), onSelect: () => setDialog('delete') }]} />
+        <MenuButton
+          label={t('plan.menu', { name: activePlan.name })}
+          icon="⋯"
+          items={[
+            { label: t('sync.share'), onSelect: () => setDialog('share') },
+            { label: t('sync.join'), onSelect: () => setDialog('join') },
+            { label: t('plan.saveTemplate'), onSelect: () => setDialog('template') },
+            { label: t('plan.delete'), onSelect: () => setDialog('delete') },
+          ]}
+        />
       )}
       <button type="button" onClick={() => setDialog('data')}>{t('exchange.open')}</button>
       <nav aria-label={t('view.nav')} className="view-nav">
@@ -43,12 +55,15 @@ export function AppHeader() {
         ))}
       </nav>
       <span className="spacer" />
+      <SyncStatus />
       <SaveStatus />
       <HistoryButtons />
       <LanguageSwitch />
       {dialog === 'new' && <NewPlanDialog onClose={() => setDialog(null)} />}
       {dialog === 'data' && <Suspense fallback={null}><DataDialog onClose={() => setDialog(null)} /></Suspense>}
       {dialog === 'template' && activePlan && <SaveTemplateDialog plan={activePlan} onClose={() => setDialog(null)} />}
+      {dialog === 'share' && activePlan && <ShareDialog plan={activePlan} onClose={() => setDialog(null)} />}
+      {dialog === 'join' && <JoinPlanDialog onClose={() => setDialog(null)} />}
       {dialog === 'delete' && activePlan && <DeletePlanDialog plan={activePlan} onClose={() => setDialog(null)} />}
     </header>
   );

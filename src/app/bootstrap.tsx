@@ -7,6 +7,7 @@ import { openCurrentDatabase, openOpsDatabase } from '../db/ops-database';
 import { currentLanguage, setupI18n } from '../i18n/setup-i18n';
 import { hydrateStore } from '../persistence/hydrate';
 import { startTabSync } from '../persistence/tab-sync';
+import { createSyncUpdateLog } from '../persistence/sync-update-log';
 import { startWriteBehind } from '../persistence/write-behind';
 import { installOpsStore } from '../store/bound-store';
 import { createOpsStore } from '../store/create-ops-store';
@@ -14,6 +15,7 @@ import { AppShell } from './app-shell';
 import { rememberActivePlan, recalledActivePlan } from './active-plan-memory';
 import { reportUnexpectedErrors } from './unexpected-errors';
 import { requestPersistentStorage } from './storage-persistence';
+import { startSyncService } from './sync-service';
 import { followViewInAddress } from './view-address';
 
 const randomHex = () => crypto.randomUUID().replaceAll('-', '');
@@ -56,8 +58,12 @@ export async function bootstrap(root: Root): Promise<void> {
     store.notify({ kind: 'error', key: newer ? 'error.newerVersion' : 'error.loadFailed', detail: error instanceof Error ? error.message : String(error), ...(newer ? { action: 'reload' as const } : {}) });
     return;
   }
-  startWriteBehind(store, db);
+  const syncLog = createSyncUpdateLog(db);
+  startWriteBehind(store, db, syncLog);
   startTabSync(store);
+  void startSyncService(store, db, syncLog).catch((error: unknown) =>
+    store.notify({ kind: 'error', key: 'sync.error.startFailed', detail: error instanceof Error ? error.message : String(error) }),
+  );
   followViewInAddress(store);
   store.subscribe((state, previous) => {
     if (state.ui.activePlanId !== previous.ui.activePlanId) rememberActivePlan(state.ui.activePlanId);

@@ -162,6 +162,23 @@ export const en = {
       invalid: 'the file could not be read',
     },
   },
+  sync: {
+    share: 'Share…', shareTitle: 'Share “{{name}}” with your team',
+    shareBody: 'Teammates with the plan key see and edit this plan from their own laptops. Edits made offline merge, field by field, when they reconnect. Start a server with npm run server.',
+    server: 'Sync server address', start: 'Start sharing', key: 'Plan key', keyHint: 'Send it to your teammates. Anyone with the key can read and change this plan.',
+    copy: 'Copy plan key', copied: 'Plan key copied', leave: 'Stop syncing on this laptop', leaveHint: 'The plan stays here as it is; teammates keep their copies.',
+    join: 'Join a shared plan…', joinTitle: 'Join a shared plan', joinBody: 'Ask the teammate who shared the plan for the server address and the plan key.',
+    joinSubmit: 'Join plan', joining: 'Waiting for the plan from the server…', state: 'Sync', remoteChange: 'teammate’s change',
+    status: { connecting: 'Shared · connecting…', connected: 'Shared · up to date', offline: 'Shared · offline, edits will merge', refused: 'Shared · plan key refused' },
+    sending: 'Shared · sending edits…',
+    keptAfterDelete: 'A teammate edited a task you deleted, at the same time, so it was kept: {{detail}}',
+    invalidRecords: '{{detail}} records from the sync server were in a shape this version does not accept and were left out.',
+    error: {
+      badServer: 'Enter a ws:// or wss:// address, such as ws://localhost:1234.', badCode: 'This is not a plan key (it looks like plan_….followed by letters).',
+      alreadyShared: 'This plan is already shared on this laptop.', refused: 'The server refused this plan key.',
+      timeout: 'The plan did not arrive. Check the server address and that the server is running.', startFailed: 'Team sync could not start: {{detail}}',
+    },
+  },
   storage: {
     saving: 'Saving…', saved: 'All changes saved', failed: 'Last change not saved', offline: 'Offline — working on this device',
     persistent: 'Persistent storage', persistentHint: 'The browser keeps this workspace even when the disk runs low.',

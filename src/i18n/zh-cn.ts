@@ -164,6 +164,23 @@ export const zhCN: Catalog = {
       invalid: '无法读取该文件',
     },
   },
+  sync: {
+    share: '共享…', shareTitle: '与团队共享“{{name}}”',
+    shareBody: '持有计划密钥的同事可以在自己的电脑上查看和编辑此计划。离线时所做的修改会在重新连接后按字段合并。使用 npm run server 启动同步服务器。',
+    server: '同步服务器地址', start: '开始共享', key: '计划密钥', keyHint: '把它发给同事。任何持有密钥的人都可以查看和修改此计划。',
+    copy: '复制计划密钥', copied: '已复制计划密钥', leave: '在本机停止同步', leaveHint: '计划按当前状态保留在本机；同事的副本不受影响。',
+    join: '加入共享计划…', joinTitle: '加入共享计划', joinBody: '向共享此计划的同事索取服务器地址和计划密钥。',
+    joinSubmit: '加入计划', joining: '正在等待服务器发送计划…', state: '同步', remoteChange: '同事的修改',
+    status: { connecting: '已共享 · 正在连接…', connected: '已共享 · 已同步', offline: '已共享 · 离线，修改稍后合并', refused: '已共享 · 计划密钥被拒绝' },
+    sending: '已共享 · 正在发送修改…',
+    keptAfterDelete: '你删除的任务同时被同事编辑过，因此已保留：{{detail}}',
+    invalidRecords: '同步服务器上有 {{detail}} 条记录的格式不被此版本接受，已略过。',
+    error: {
+      badServer: '请输入 ws:// 或 wss:// 地址，例如 ws://localhost:1234。', badCode: '这不是计划密钥（格式类似 plan_…. 后接字母）。',
+      alreadyShared: '此计划已在本机共享。', refused: '服务器拒绝了此计划密钥。',
+      timeout: '未收到计划。请检查服务器地址以及服务器是否在运行。', startFailed: '团队同步无法启动：{{detail}}',
+    },
+  },
   storage: {
     saving: '正在保存…', saved: '所有更改已保存', failed: '最近的更改未能保存', offline: '离线 — 正在本机工作',
     persistent: '持久存储', persistentHint: '即使磁盘空间不足，浏览器也会保留此工作区。',

@@ -10,8 +10,11 @@ export type SyncUpdateLog = {
   takeAttached: (changeSetId: string) => SyncUpdate[];
   /** Saves an update that changed no record here, such as a teammate's edit we already had. */
   append: (update: SyncUpdate) => Promise<void>;
-  /** Every stored update of a plan, merged into one (and stored so, when there were many). */
-  load: (planId: string) => Promise<Uint8Array | null>;
+  /**
+   * Every stored update of a plan, merged into one (and stored so, when there were many). The
+   * merge comes from Yjs, which the caller has loaded: the first screen does not carry it.
+   */
+  load: (planId: string, mergeUpdates: (updates: Uint8Array[]) => Uint8Array) => Promise<Uint8Array | null>;
   /** Forgets a plan's updates when it stops being shared. */
   clear: (planId: string) => Promise<void>;
 };
@@ -19,7 +22,7 @@ export type SyncUpdateLog = {
 /** Above this many stored updates a plan's log is replaced by their merge on the next load. */
 const COMPACT_AFTER = 200;
 
-export function createSyncUpdateLog(db: OpsDatabase, mergeUpdates: (updates: Uint8Array[]) => Uint8Array): SyncUpdateLog {
+export function createSyncUpdateLog(db: OpsDatabase): SyncUpdateLog {
   const attached = new Map<string, SyncUpdate[]>();
   return {
     attach: (changeSetId, update) => attached.set(changeSetId, [...(attached.get(changeSetId) ?? []), update]),
@@ -31,7 +34,7 @@ export function createSyncUpdateLog(db: OpsDatabase, mergeUpdates: (updates: Uin
     append: async (update) => {
       await db.syncUpdates.add({ planId: update.planId, update: update.update });
     },
-    load: (planId) =>
+    load: (planId, mergeUpdates) =>
       // One read-write transaction: another tab appending meanwhile is either merged or kept.
       db.transaction('rw', db.syncUpdates, async () => {
         const rows = await db.syncUpdates.where('planId').equals(planId).sortBy('seq');

@@ -22,7 +22,7 @@ export type PlanSync = { doc: Y.Doc; stop: () => void };
  */
 export async function startPlanSync(store: OpsStore, planId: string, log: SyncUpdateLog): Promise<PlanSync> {
   const doc = new Y.Doc();
-  const stored = await log.load(planId);
+  const stored = await log.load(planId, Y.mergeUpdates);
   if (stored) Y.applyUpdate(doc, stored, LOADED);
 
   let dirty: DirtyRecords = new Map();

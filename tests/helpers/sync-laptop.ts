@@ -18,9 +18,9 @@ export function createMemorySyncLog(): SyncUpdateLog & { saved: SyncUpdate[] } {
       return updates;
     },
     append: async (update) => { saved.push(update); },
-    load: async (planId) => {
+    load: async (planId, mergeUpdates) => {
       const updates = saved.filter((u) => u.planId === planId).map((u) => u.update);
-      return updates.length ? Y.mergeUpdates(updates) : null;
+      return updates.length ? mergeUpdates(updates) : null;
     },
     clear: async (planId) => { saved.splice(0, saved.length, ...saved.filter((u) => u.planId !== planId)); },
   };
