@@ -22,7 +22,10 @@ export async function waitForPort(port: number, timeoutMs = 15_000): Promise<voi
 /** Debian's redis-server on a loopback port, without persistence (.ci/run installs it). */
 export async function startRedis(port: number): Promise<ChildProcess> {
   const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await waitForPort(port);
+  const missing = new Promise<never>((_, reject) =>
+    redis.once('error', (error) => reject(new Error(`redis-server could not start (${error.message}); install it with apt-get install redis-server`))),
+  );
+  await Promise.race([waitForPort(port), missing]);
   return redis;
 }
 
