@@ -13,14 +13,19 @@ const LOADED = Symbol('loaded from disk');
 /** Only changes made here travel (ARCHITECTURE.md); a rollback travels too, as it takes back one that did. */
 const SENT_ORIGINS = new Set<ChangeSet['origin']>(['user', 'undo', 'rollback']);
 
-export type PlanSync = { doc: Y.Doc; stop: () => void };
+export type PlanSync = {
+  doc: Y.Doc;
+  /** Uploads the plan's records the document has never seen (held back until the server's copy is in). */
+  uploadUnseen: () => void;
+  stop: () => void;
+};
 
 /**
  * Binds one shared plan's Yjs document to the store: this laptop's change sets are written into
  * the document, and the document's changes from elsewhere come back as 'remote' change sets
  * (saved, shown, never undoable here). The network is someone else's job (plan-connection.ts).
  */
-export async function startPlanSync(store: OpsStore, planId: string, log: SyncUpdateLog): Promise<PlanSync> {
+export async function startPlanSync(store: OpsStore, planId: string, log: SyncUpdateLog, options: { uploadAtOnce: boolean } = { uploadAtOnce: true }): Promise<PlanSync> {
   const doc = new Y.Doc();
   const stored = await log.load(planId, Y.mergeUpdates);
   if (stored) Y.applyUpdate(doc, stored, LOADED);
@@ -115,10 +120,17 @@ export async function startPlanSync(store: OpsStore, planId: string, log: SyncUp
     if (update && changeSet.origin !== 'rollback') log.attach(changeSet.id, { planId, update });
   });
 
-  reconcile(doc, store, planId, log, applyFromDoc);
+  // The document's records come into the store at once. This laptop's records the document has
+  // never seen go up at once for a plan it shares, but only after the server's copy has arrived
+  // for a plan it joins: uploaded earlier, a record the server already has would be written as a
+  // second, competing copy.
+  applyFromDoc(new Map(SHARED_TABLES.map((table) => [table, new Set(tableOf(doc, table).keys())])), null);
+  const uploadUnseen = () => uploadRecordsUnseenByDoc(doc, store, planId, log);
+  if (options.uploadAtOnce) uploadUnseen();
 
   return {
     doc,
+    uploadUnseen,
     stop: () => {
       stopListening();
       observers.forEach((unobserve) => unobserve());
@@ -151,15 +163,9 @@ function collectChangedIds(dirty: DirtyRecords, table: SharedTable, event: Y.YEv
   if (typeof recordId === 'string') ids.add(recordId);
 }
 
-/**
- * Brings the store and the document together when sync starts: records the document has (a
- * teammate's plan being joined, edits made while this tab was closed) come into the store, and
- * records the document has never seen (a plan shared for the first time) are uploaded.
- */
-function reconcile(doc: Y.Doc, store: OpsStore, planId: string, log: SyncUpdateLog, applyFromDoc: (dirty: DirtyRecords, update: Uint8Array | null) => void): void {
-  const known: DirtyRecords = new Map(SHARED_TABLES.map((table) => [table, new Set(tableOf(doc, table).keys())]));
-  applyFromDoc(known, null);
-  const unseen = recordsOfPlan(store.getState().data, planId).filter(({ table, record }) => !known.get(table)?.has(record.id));
+/** Writes the plan's records that the document has no entry for (a plan shared for the first time). */
+function uploadRecordsUnseenByDoc(doc: Y.Doc, store: OpsStore, planId: string, log: SyncUpdateLog): void {
+  const unseen = recordsOfPlan(store.getState().data, planId).filter(({ table, record }) => !tableOf(doc, table).has(record.id));
   if (unseen.length === 0) return;
   const before = Y.encodeStateVector(doc);
   writePatchesToDoc(doc, unseen.map(({ table, record }) => ({ table, op: 'create', id: record.id, value: record }) as Patch), LOCAL);

@@ -32,14 +32,18 @@ export function createSyncManager(store: OpsStore, log: SyncUpdateLog, settingsS
       return { ui: { ...s.ui, sync } };
     });
 
-  const start = async (settings: ShareSettings) => {
+  const start = async (settings: ShareSettings, joining: boolean) => {
     if (running.has(settings.planId)) return;
-    const sync = await startPlanSync(store, settings.planId, log);
+    const sync = await startPlanSync(store, settings.planId, log, { uploadAtOnce: !joining });
     setState(settings.planId, { serverUrl: settings.serverUrl, status: 'connecting', unsynced: false });
     const connection = connectPlan({
       ...settings,
       doc: sync.doc,
-      onState: (state) => setState(settings.planId, { serverUrl: settings.serverUrl, ...state }),
+      onState: (state) => {
+        // Once the server's copy is in, whatever this laptop has that it lacks can go up safely.
+        if (state.status === 'connected' && store.getState().ui.sync[settings.planId]?.status !== 'connected') sync.uploadUnseen();
+        setState(settings.planId, { serverUrl: settings.serverUrl, ...state });
+      },
       WebSocketPolyfill: options.WebSocketPolyfill,
     });
     running.set(settings.planId, { settings, sync, connection });
@@ -72,7 +76,7 @@ export function createSyncManager(store: OpsStore, log: SyncUpdateLog, settingsS
   return {
     /** Reconnects the plans this laptop shared or joined before. */
     async resume(): Promise<void> {
-      for (const settings of await settingsStore.list()) await start(settings);
+      for (const settings of await settingsStore.list()) await start(settings, false);
     },
 
     /** Starts sharing a plan of this laptop; returns the share code teammates join with. */
@@ -82,7 +86,7 @@ export function createSyncManager(store: OpsStore, log: SyncUpdateLog, settingsS
       if (running.has(planId)) throw new SyncSetupError('alreadyShared');
       const settings = { planId, serverUrl, key: newPlanKey() };
       await settingsStore.save(settings);
-      await start(settings);
+      await start(settings, false);
       return formatShareCode(planId, settings.key);
     },
 
@@ -97,7 +101,7 @@ export function createSyncManager(store: OpsStore, log: SyncUpdateLog, settingsS
       if (!parsed) throw new SyncSetupError('badCode');
       if (running.has(parsed.planId)) throw new SyncSetupError('alreadyShared');
       const settings = { ...parsed, serverUrl };
-      await start(settings);
+      await start(settings, true);
       const outcome = await new Promise<'arrived' | 'refused' | 'timeout'>((resolve) => {
         const check = () => {
           const state = store.getState();

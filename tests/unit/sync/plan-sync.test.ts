@@ -88,4 +88,22 @@ describe('a shared plan between two laptops', () => {
     expect((reopened.doc.getMap('tasks').get(report) as import('yjs').Map<unknown>).get('progress')).toBe(40);
     expect(ana.store.getState().data.tasks[report]?.progress).toBe(40);
   });
+
+  it('rejoins a plan this laptop stopped syncing without writing competing copies of records the server has', async () => {
+    const { ana, ben, planId, report, todo, anaSync, benSync, cable } = await sharedPlan();
+    cable.offline();
+    benSync.stop();
+    await ben.log.clear(planId);
+    ana.actions.updateTask(report, { title: 'Weekly report (sent Friday)' });
+    const benOnly = ben.actions.addTask(planId, todo, 'Call the printer') as string;
+    const rejoined = await startPlanSync(ben.store, planId, ben.log, { uploadAtOnce: false });
+    expect(rejoined.doc.getMap('tasks').size).toBe(0);
+    connectDocs(anaSync.doc, rejoined.doc);
+    rejoined.uploadUnseen();
+    for (const laptop of [ana, ben]) {
+      expect(laptop.store.getState().data.tasks[report]?.title).toBe('Weekly report (sent Friday)');
+      expect(laptop.store.getState().data.tasks[benOnly]?.title).toBe('Call the printer');
+    }
+    expect(storeSnapshot(ben.store, planId)).toEqual(storeSnapshot(ana.store, planId));
+  });
 });
