@@ -2,6 +2,7 @@ import { layoutBoard, type BoardCells } from '../domain/board-layout';
 import { taskMatcher } from '../domain/board-filters';
 import { PRIORITIES, type Task } from '../domain/task';
 import { memoizeInputs, memoizeLast } from './memoize-last';
+import { updateBoardLayout, type TaskChange } from '../domain/board-layout-update';
 import type { OpsState } from './ops-state';
 import { selectPlanColumns } from './plan-selectors';
 
@@ -20,23 +21,66 @@ export function selectPlanTasks(state: OpsState, planId: string): Task[] {
   return tasksByPlan(state).get(planId) ?? NO_TASKS;
 }
 
-/** The board of the active plan: visible ids per (column, lane) cell, after filters and swimlanes. */
-export const selectBoardCells = memoizeInputs(
-  (s: OpsState) => {
-    const planId = s.ui.activePlanId ?? '';
-    return [selectPlanTasks(s, planId), selectPlanColumns(s, planId), s.ui.filters, s.ui.swimlaneBy, s.ui.today, s.data.plans[planId], s.data.goals] as const;
-  },
-  ([tasks, columns, filters, by, today, plan, goals]): BoardCells => {
-    const doneColumns = new Set(columns.filter((c) => c.category === 'done').map((c) => c.id));
-    const visible = taskMatcher(filters, today, (id) => doneColumns.has(id));
-    const laneOrder =
-      by === 'owner' ? [...(plan?.memberIds ?? []), 'none']
-      : by === 'priority' ? [...PRIORITIES]
-      : by === 'goal' ? [...Object.values(goals).filter((g) => g.planId === plan?.id).map((g) => g.id), 'none']
-      : [];
-    return layoutBoard(tasks, columns, visible, by, laneOrder);
-  },
-);
+/** What the board's layout depends on besides the tasks; any change here lays it out afresh. */
+const boardInputs = (s: OpsState) => {
+  const planId = s.ui.activePlanId ?? '';
+  return [planId, selectPlanColumns(s, planId), s.ui.filters, s.ui.swimlaneBy, s.ui.today, s.data.plans[planId], s.data.goals] as const;
+};
+
+/** Changes bigger than this are laid out afresh: one sort beats many inserts. */
+const MAX_INCREMENTAL_CHANGES = 200;
+
+let last: { inputs: ReturnType<typeof boardInputs>; tasks: OpsState['data']['tasks']; cells: BoardCells } | null = null;
+
+/**
+ * The board of the active plan: visible ids per (column, lane) cell, after filters and swimlanes.
+ * When only tasks changed, the previous board is updated with just those tasks (see
+ * updateBoardLayout): a drop re-renders two columns, not the whole board.
+ */
+export function selectBoardCells(s: OpsState): BoardCells {
+  const inputs = boardInputs(s);
+  const tasks = s.data.tasks;
+  if (last && inputs.every((value, i) => value === last?.inputs[i])) {
+    if (last.tasks === tasks) return last.cells;
+    const changes = changedTasks(last.tasks, tasks, inputs[0]);
+    const updated = changes && updateBoardLayout(last.cells, changes, inputs[1], boardMatcher(inputs), inputs[3], (id) => tasks[id]);
+    if (updated) {
+      last = { inputs, tasks, cells: updated };
+      return updated;
+    }
+  }
+  const [planId, columns, , by, , plan, goals] = inputs;
+  const laneOrder =
+    by === 'owner' ? [...(plan?.memberIds ?? []), 'none']
+    : by === 'priority' ? [...PRIORITIES]
+    : by === 'goal' ? [...Object.values(goals).filter((g) => g.planId === plan?.id).map((g) => g.id), 'none']
+    : [];
+  const cells = layoutBoard(selectPlanTasks(s, planId), columns, boardMatcher(inputs), by, laneOrder);
+  last = { inputs, tasks, cells };
+  return cells;
+}
+
+function boardMatcher([, columns, filters, , today]: ReturnType<typeof boardInputs>) {
+  const doneColumns = new Set(columns.filter((c) => c.category === 'done').map((c) => c.id));
+  return taskMatcher(filters, today, (id) => doneColumns.has(id));
+}
+
+/** The plan's tasks that differ between two task tables (by reference), or null when too many did. */
+function changedTasks(before: OpsState['data']['tasks'], after: OpsState['data']['tasks'], planId: string): TaskChange[] | null {
+  const changes: TaskChange[] = [];
+  const inPlan = (task: Task | undefined) => (task && task.planId === planId ? task : undefined);
+  for (const id in after) {
+    if (after[id] === before[id]) continue;
+    changes.push({ before: inPlan(before[id]), after: inPlan(after[id]) });
+    if (changes.length > MAX_INCREMENTAL_CHANGES) return null;
+  }
+  for (const id in before) {
+    if (id in after) continue;
+    changes.push({ before: inPlan(before[id]), after: undefined });
+    if (changes.length > MAX_INCREMENTAL_CHANGES) return null;
+  }
+  return changes;
+}
 
 const EMPTY_CELL: string[] = [];
 export function selectCellTaskIds(state: OpsState, key: string): string[] {

@@ -1,12 +1,18 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dueStateOf } from '../../domain/due-state';
-import { useOps } from '../../store/bound-store';
+import { useOps, useOpsActions } from '../../store/bound-store';
 
-type TaskCardBodyProps = { taskId: string; onOpen: () => void };
+/** `inert`: the copy drawn under the pointer during a drag, whose title opens nothing. */
+type TaskCardBodyProps = { taskId: string; inert?: boolean };
 
-/** What a card shows: title, priority, owner, due date (overdue and due-soon stand out), tags, checklist. */
-export function TaskCardBody({ taskId, onOpen }: TaskCardBodyProps) {
+/**
+ * What a card shows: title, priority, owner, due date (overdue and due-soon stand out), tags,
+ * checklist. Memoised on the task id: it re-renders when its task changes, not at each drag step.
+ */
+export const TaskCardBody = memo(function TaskCardBody({ taskId, inert = false }: TaskCardBodyProps) {
   const { t } = useTranslation();
+  const { openTaskEditor } = useOpsActions();
   const task = useOps((s) => s.data.tasks[taskId]);
   const ownerName = useOps((s) => (task?.ownerId ? s.data.members[task.ownerId]?.name : undefined));
   const isDone = useOps((s) => (task ? s.data.columns[task.columnId]?.category === 'done' : false));
@@ -17,7 +23,7 @@ export function TaskCardBody({ taskId, onOpen }: TaskCardBodyProps) {
   const checked = task.checklist.filter((item) => item.done).length;
   return (
     <div className="card-body">
-      <button type="button" className="card-title" onClick={onOpen}>
+      <button type="button" className="card-title" onClick={inert ? undefined : () => openTaskEditor(taskId)}>
         {task.isMilestone && <span className="milestone-mark" aria-label={t('task.milestone')} role="img">◆</span>}
         {task.recurrence && <span className="repeat-mark" aria-label={t('task.repeats')} role="img" title={t(`task.repeat_${task.recurrence.unit}`)}>↻</span>}{task.recurrence && ' '}
         {task.title}
@@ -40,4 +46,4 @@ export function TaskCardBody({ taskId, onOpen }: TaskCardBodyProps) {
       )}
     </div>
   );
-}
+});

@@ -1,8 +1,8 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOps, useOpsActions } from '../../store/bound-store';
+import { useOps } from '../../store/bound-store';
 import type { CardDragData } from './drop-target';
 import { TaskCardBody } from './task-card-body';
 
@@ -15,7 +15,9 @@ type SortableTaskCardProps = { taskId: string; cell: string; columnId: string; l
 export const SortableTaskCard = memo(function SortableTaskCard({ taskId, cell, columnId, lane, laneLabel }: SortableTaskCardProps) {
   const { t } = useTranslation();
   const title = useOps((s) => s.data.tasks[taskId]?.title ?? '');
-  const { openTaskEditor } = useOpsActions();
+  // Every visible card re-renders at each step of a drag (dnd-kit's context changes), so what
+  // does not depend on the drag is computed once: the handle's label and the card's body.
+  const handleLabel = useMemo(() => t('board.dragHandle', { title }), [t, title]);
   const data: CardDragData = { type: 'card', id: taskId, cell, columnId, lane, laneLabel };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: taskId, data });
 
@@ -34,10 +36,10 @@ export const SortableTaskCard = memo(function SortableTaskCard({ taskId, cell, c
       {...pointerListeners}
       onKeyDown={onKeyDown}
     >
-      <button ref={setActivatorNodeRef} type="button" className="card-grip" {...attributes} aria-label={t('board.dragHandle', { title })} aria-describedby={attributes['aria-describedby']}>
+      <button ref={setActivatorNodeRef} type="button" className="card-grip" {...attributes} aria-label={handleLabel} aria-describedby={attributes['aria-describedby']}>
         ⠿
       </button>
-      <TaskCardBody taskId={taskId} onOpen={() => openTaskEditor(taskId)} />
+      <TaskCardBody taskId={taskId} />
     </article>
   );
 });
@@ -47,7 +49,7 @@ export function TaskCardPreview({ taskId }: { taskId: string }) {
   return (
     <article className="card is-overlay" aria-hidden="true">
       <span className="card-grip">⠿</span>
-      <TaskCardBody taskId={taskId} onOpen={() => undefined} />
+      <TaskCardBody taskId={taskId} inert />
     </article>
   );
 }
