@@ -14,13 +14,27 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+// A plan of 10,000 tasks spans a few hundred distinct days, and the dashboard, the scheduler and
+// the board convert the same days over and over: both conversions are remembered (bounded).
+const CACHE_LIMIT = 20_000;
+const millisOfDay = new Map<string, number>();
+const dayOfMillis = new Map<number, IsoDate>();
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 export function toUtcMillis(day: IsoDate): number {
+  const known = millisOfDay.get(day);
+  if (known !== undefined) return known;
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
+  return remember(millisOfDay, day, Date.UTC(y, m - 1, d));
 }
 
 export function fromUtcMillis(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
+  return dayOfMillis.get(ms) ?? remember(dayOfMillis, ms, new Date(ms).toISOString().slice(0, 10));
 }
 
 export function addDays(day: IsoDate, days: number): IsoDate {

@@ -1,24 +1,61 @@
 import { layoutBoard, type BoardCells } from '../domain/board-layout';
 import { taskMatcher } from '../domain/board-filters';
 import { PRIORITIES, type Task } from '../domain/task';
-import { memoizeInputs, memoizeLast } from './memoize-last';
+import { memoizeInputs } from './memoize-last';
 import { updateBoardLayout, type TaskChange } from '../domain/board-layout-update';
 import type { OpsState } from './ops-state';
 import { selectPlanColumns } from './plan-selectors';
 
-const tasksByPlan = memoizeLast((state: OpsState) => state.data.tasks, (tasks) => {
+type TaskTable = OpsState['data']['tasks'];
+type PlanGroups = { tasks: TaskTable; byPlan: Map<string, Task[]>; position: Map<string, number> };
+let groups: PlanGroups | null = null;
+
+/**
+ * The tasks of each plan. An edit or a move replaces one task in its plan's list (the other
+ * plans' lists keep their identity); adding or deleting tasks regroups them all.
+ */
+function tasksByPlan(tasks: TaskTable): Map<string, Task[]> {
+  if (groups?.tasks === tasks) return groups.byPlan;
+  if (groups) {
+    const updated = replaceEditedTasks(groups, tasks);
+    if (updated) return (groups = updated).byPlan;
+  }
   const byPlan = new Map<string, Task[]>();
+  const position = new Map<string, number>();
   for (const task of Object.values(tasks)) {
     const list = byPlan.get(task.planId);
     if (list) list.push(task);
     else byPlan.set(task.planId, [task]);
+    position.set(task.id, (byPlan.get(task.planId) as Task[]).length - 1);
   }
+  groups = { tasks, byPlan, position };
   return byPlan;
-});
+}
+
+/** The groups with edited tasks swapped in, or null when tasks were added, deleted or changed plan. */
+function replaceEditedTasks(previous: PlanGroups, tasks: TaskTable): PlanGroups | null {
+  const byPlan = new Map(previous.byPlan);
+  const copied = new Set<string>();
+  let count = 0;
+  for (const id in tasks) {
+    count++;
+    const task = tasks[id] as Task;
+    const before = previous.tasks[id];
+    if (before === task) continue;
+    if (!before || before.planId !== task.planId) return null;
+    if (!copied.has(task.planId)) {
+      byPlan.set(task.planId, [...(byPlan.get(task.planId) ?? [])]);
+      copied.add(task.planId);
+    }
+    (byPlan.get(task.planId) as Task[])[previous.position.get(id) as number] = task;
+  }
+  if (count !== previous.position.size) return null;
+  return { tasks, byPlan, position: previous.position };
+}
 
 const NO_TASKS: Task[] = [];
 export function selectPlanTasks(state: OpsState, planId: string): Task[] {
-  return tasksByPlan(state).get(planId) ?? NO_TASKS;
+  return tasksByPlan(state.data.tasks).get(planId) ?? NO_TASKS;
 }
 
 /** What the board's layout depends on besides the tasks; any change here lays it out afresh. */
