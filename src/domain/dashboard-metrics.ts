@@ -1,6 +1,7 @@
 import { countWorkingDays, workingDayTest, type WorkCalendar } from './calendar';
 import type { ColumnCategory } from './column';
 import { addDays, diffDays, type IsoDate } from './dates';
+import { countDays, DayCounter } from './day-counter';
 import { dueStateOf } from './due-state';
 import type { Goal } from './goal';
 import type { Measurement } from './kpi';
@@ -25,9 +26,14 @@ export function completionRate(tasks: readonly Task[], isDone: IsDone): Ratio {
 /** Of finished tasks with a due date, the share finished by the due date, lateness counted in working days. */
 export function onTimeRate(tasks: readonly Task[], isDone: IsDone, calendar: WorkCalendar): Ratio {
   const isWorking = workingDayTest(calendar);
-  const finished = tasks.filter((t) => isDone(t) && t.dueDate && t.completedAt && !t.isMilestone);
-  const onTime = finished.filter((t) => countWorkingDays(isWorking, addDays(t.dueDate as IsoDate, 1), dayOf(t.completedAt as string)) === 0);
-  return ratio(onTime.length, finished.length);
+  const verdicts = tasks.map((t) => finishedOnTime(t, isDone(t), isWorking)).filter((v) => v !== null);
+  return ratio(verdicts.filter(Boolean).length, verdicts.length);
+}
+
+/** Whether a finished task with a due date was on time (no working day late); null when it does not count. */
+export function finishedOnTime(task: Task, done: boolean, isWorking: (day: IsoDate) => boolean): boolean | null {
+  if (!done || !task.dueDate || !task.completedAt || task.isMilestone) return null;
+  return countWorkingDays(isWorking, addDays(task.dueDate, 1), dayOf(task.completedAt)) === 0;
 }
 
 export function dueCounts(tasks: readonly Task[], isDone: IsDone, today: IsoDate): { overdue: number; dueSoon: number } {
@@ -43,26 +49,49 @@ export function dueCounts(tasks: readonly Task[], isDone: IsDone, today: IsoDate
 
 /** Tasks finished in each of the last `weeks` weeks (Monday-based), oldest first. */
 export function weeklyThroughput(tasks: readonly Task[], isDone: IsDone, thisWeekStart: IsoDate, weeks: number): { weekStart: IsoDate; done: number }[] {
+  return throughputOfDays(countDays(tasks.map((t) => completedDayOf(t, isDone(t))).filter((d) => d !== null)), thisWeekStart, weeks);
+}
+
+/** The day a finished task was completed, or null for open tasks and tasks never stamped. */
+export function completedDayOf(task: Task, done: boolean): IsoDate | null {
+  return done && task.completedAt ? dayOf(task.completedAt) : null;
+}
+
+export function throughputOfDays(completedDays: DayCounter, thisWeekStart: IsoDate, weeks: number): { weekStart: IsoDate; done: number }[] {
   const series = Array.from({ length: weeks }, (_, i) => ({ weekStart: addDays(thisWeekStart, (i - weeks + 1) * 7), done: 0 }));
-  for (const task of tasks) {
-    if (!isDone(task) || !task.completedAt) continue;
-    const offset = Math.floor(diffDays(series[0]?.weekStart ?? thisWeekStart, dayOf(task.completedAt)) / 7);
-    const bucket = series[offset];
-    if (bucket) bucket.done++;
+  const first = series[0]?.weekStart ?? thisWeekStart;
+  for (const [day, count] of completedDays.entries()) {
+    const bucket = series[Math.floor(diffDays(first, day) / 7)];
+    if (bucket) bucket.done += count;
   }
   return series;
 }
 
 /** Calendar days from start (or creation) to completion, for finished tasks: average and median. */
-export function cycleTime(tasks: readonly Task[], isDone: IsDone): { average: number | null; median: number | null; count: number } {
-  const days = tasks
-    .filter((t) => isDone(t) && t.completedAt)
-    .map((t) => Math.max(0, diffDays(t.startedAt ? dayOf(t.startedAt) : (t.startDate ?? dayOf(t.createdAt)), dayOf(t.completedAt as string)) + 1))
-    .sort((a, b) => a - b);
-  if (days.length === 0) return { average: null, median: null, count: 0 };
-  const mid = Math.floor(days.length / 2);
-  const median = days.length % 2 ? (days[mid] as number) : ((days[mid - 1] as number) + (days[mid] as number)) / 2;
-  return { average: days.reduce((a, b) => a + b, 0) / days.length, median, count: days.length };
+export function cycleTime(tasks: readonly Task[], isDone: IsDone): CycleTime {
+  return cycleTimeOfDays(countDays(tasks.map((t) => cycleDaysOf(t, isDone(t))).filter((d) => d !== null)));
+}
+
+export type CycleTime = { average: number | null; median: number | null; count: number };
+
+export function cycleDaysOf(task: Task, done: boolean): number | null {
+  const completed = completedDayOf(task, done);
+  return completed === null ? null : Math.max(0, diffDays(task.startedAt ? dayOf(task.startedAt) : (task.startDate ?? dayOf(task.createdAt)), completed) + 1);
+}
+
+export function cycleTimeOfDays(days: DayCounter<number>): CycleTime {
+  const count = days.total;
+  if (count === 0) return { average: null, median: null, count: 0 };
+  const entries = days.entries();
+  // The value at a 0-based position in the sorted multiset.
+  const at = (position: number) => {
+    let seen = 0;
+    for (const [value, n] of entries) if ((seen += n) > position) return value;
+    return entries.at(-1)?.[0] as number;
+  };
+  const mid = Math.floor(count / 2);
+  const median = count % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+  return { average: entries.reduce((sum, [value, n]) => sum + value * n, 0) / count, median, count };
 }
 
 export type BurnPoint = { date: IsoDate; scope: number; done: number; remaining: number; ideal: number };
@@ -73,22 +102,20 @@ export type BurnPoint = { date: IsoDate; scope: number; done: number; remaining:
  */
 export function burnSeries(tasks: readonly Task[], isDone: IsDone, from: IsoDate, to: IsoDate, today: IsoDate): BurnPoint[] {
   const work = tasks.filter((t) => !t.isMilestone);
-  const created = work.map((t) => dayOf(t.createdAt)).sort();
-  const finished = work.filter((t) => isDone(t) && t.completedAt).map((t) => dayOf(t.completedAt as string)).sort();
+  const finished = work.map((t) => completedDayOf(t, isDone(t))).filter((d) => d !== null);
+  return burnOfDays(countDays(work.map((t) => dayOf(t.createdAt))), countDays(finished), from, to, today);
+}
+
+/** The burn series from the days work was created and finished: linear in days, not in tasks. */
+export function burnOfDays(created: DayCounter, finished: DayCounter, from: IsoDate, to: IsoDate, today: IsoDate): BurnPoint[] {
+  const scopeBy = created.runningTotal();
+  const doneBy = finished.runningTotal();
   const span = Math.max(1, diffDays(from, to));
-  const countUpTo = (sorted: string[], day: IsoDate, start: number) => {
-    let i = start;
-    while (i < sorted.length && (sorted[i] as string) <= day) i++;
-    return i;
-  };
-  let scope = countUpTo(created, from, 0);
-  let done = countUpTo(finished, from, 0);
-  const initialScope = scope || work.length;
+  const initialScope = scopeBy(from) || created.total;
   const points: BurnPoint[] = [];
-  // One pass over each sorted list: linear in tasks plus days, not their product.
   for (let day = from; day <= to && day <= today; day = addDays(day, 1)) {
-    scope = countUpTo(created, day, scope);
-    done = countUpTo(finished, day, done);
+    const scope = scopeBy(day);
+    const done = doneBy(day);
     points.push({ date: day, scope, done, remaining: scope - done, ideal: Math.max(0, initialScope * (1 - diffDays(from, day) / span)) });
   }
   return points;
@@ -102,30 +129,29 @@ export type FlowPoint = { date: IsoDate; todo: number; doing: number; done: numb
  * was never stamped (older data) count as started on their start date.
  */
 export function flowSeries(tasks: readonly Task[], categoryOf: (t: Task) => ColumnCategory | undefined, from: IsoDate, to: IsoDate, today: IsoDate): FlowPoint[] {
-  const created: IsoDate[] = [];
-  const started: IsoDate[] = [];
-  const finished: IsoDate[] = [];
-  for (const task of tasks) {
-    if (task.isMilestone) continue;
-    const category = categoryOf(task);
-    const c = dayOf(task.createdAt);
-    created.push(c);
-    const d = category === 'done' && task.completedAt ? maxDay(c, dayOf(task.completedAt)) : null;
-    let s = task.startedAt ? dayOf(task.startedAt) : category === 'todo' ? null : (task.startDate ?? d ?? c);
-    if (s !== null) s = maxDay(c, d !== null && s > d ? d : s);
-    if (d !== null) finished.push(d);
-    if (s !== null || d !== null) started.push(s ?? (d as IsoDate));
-  }
-  created.sort();
-  started.sort();
-  finished.sort();
+  const days = tasks.map((t) => flowDaysOf(t, categoryOf(t))).filter((d) => d !== null);
+  const pick = (key: 'started' | 'finished') => days.map((d) => d[key]).filter((d) => d !== null);
+  return flowOfDays(countDays(days.map((d) => d.created)), countDays(pick('started')), countDays(pick('finished')), from, to, today);
+}
+
+export type FlowDays = { created: IsoDate; started: IsoDate | null; finished: IsoDate | null };
+
+/** When a piece of work entered each stage of the flow; null for milestones. */
+export function flowDaysOf(task: Task, category: ColumnCategory | undefined): FlowDays | null {
+  if (task.isMilestone) return null;
+  const created = dayOf(task.createdAt);
+  const finished = category === 'done' && task.completedAt ? maxDay(created, dayOf(task.completedAt)) : null;
+  let started = task.startedAt ? dayOf(task.startedAt) : category === 'todo' ? null : (task.startDate ?? finished ?? created);
+  if (started !== null) started = maxDay(created, finished !== null && started > finished ? finished : started);
+  return { created, started: started ?? finished, finished };
+}
+
+export function flowOfDays(created: DayCounter, started: DayCounter, finished: DayCounter, from: IsoDate, to: IsoDate, today: IsoDate): FlowPoint[] {
+  const [createdBy, startedBy, finishedBy] = [created.runningTotal(), started.runningTotal(), finished.runningTotal()];
   const points: FlowPoint[] = [];
-  let [ci, si, fi] = [0, 0, 0];
   for (let day = from; day <= to && day <= today; day = addDays(day, 1)) {
-    while (ci < created.length && (created[ci] as string) <= day) ci++;
-    while (si < started.length && (started[si] as string) <= day) si++;
-    while (fi < finished.length && (finished[fi] as string) <= day) fi++;
-    points.push({ date: day, todo: ci - si, doing: si - fi, done: fi });
+    const [c, s, f] = [createdBy(day), startedBy(day), finishedBy(day)];
+    points.push({ date: day, todo: c - s, doing: s - f, done: f });
   }
   return points;
 }
@@ -153,15 +179,25 @@ export type Workload = { memberId: string; name: string; hours: number; capacity
  */
 export function weeklyWorkload(tasks: readonly Task[], members: readonly Member[], isDone: IsDone, calendar: WorkCalendar, weekStart: IsoDate): Workload[] {
   const isWorking = workingDayTest(calendar);
-  const weekEnd = addDays(weekStart, 6);
   const hours = new Map<string, number>();
   for (const task of tasks) {
-    if (isDone(task) || !task.ownerId || !task.estimateHours || !task.startDate || !task.dueDate) continue;
-    if (task.dueDate < weekStart || task.startDate > weekEnd) continue;
-    const total = countWorkingDays(isWorking, task.startDate, task.dueDate);
-    const inWeek = countWorkingDays(isWorking, task.startDate > weekStart ? task.startDate : weekStart, task.dueDate < weekEnd ? task.dueDate : weekEnd);
-    if (total > 0) hours.set(task.ownerId, (hours.get(task.ownerId) ?? 0) + (task.estimateHours * inWeek) / total);
+    const inWeek = hoursInWeek(task, isDone(task), isWorking, weekStart);
+    if (inWeek !== null && task.ownerId) hours.set(task.ownerId, (hours.get(task.ownerId) ?? 0) + inWeek);
   }
+  return workloadOfHours(hours, members);
+}
+
+/** The share of an open, owned, estimated task's hours that falls in the week; null when it has none to give. */
+export function hoursInWeek(task: Task, done: boolean, isWorking: (day: IsoDate) => boolean, weekStart: IsoDate): number | null {
+  const weekEnd = addDays(weekStart, 6);
+  if (done || !task.ownerId || !task.estimateHours || !task.startDate || !task.dueDate) return null;
+  if (task.dueDate < weekStart || task.startDate > weekEnd) return null;
+  const total = countWorkingDays(isWorking, task.startDate, task.dueDate);
+  const inWeek = countWorkingDays(isWorking, task.startDate > weekStart ? task.startDate : weekStart, task.dueDate < weekEnd ? task.dueDate : weekEnd);
+  return total > 0 ? (task.estimateHours * inWeek) / total : null;
+}
+
+export function workloadOfHours(hours: ReadonlyMap<string, number>, members: readonly Member[]): Workload[] {
   return members.map((m) => {
     const h = Math.round((hours.get(m.id) ?? 0) * 10) / 10;
     return { memberId: m.id, name: m.name, hours: h, capacity: m.weeklyCapacityHours, overloaded: h > m.weeklyCapacityHours };
@@ -172,31 +208,60 @@ export type BudgetLine = { key: string; label: string; budget: number | null; pl
 
 /** Planned and actual cost per goal (tasks without a goal together), and for the whole plan. */
 export function budgetByGoal(tasks: readonly Task[], goals: readonly Goal[], planBudget: number | null, planLabel: string, noGoalLabel: string): BudgetLine[] {
-  const lines = new Map<string, BudgetLine>(goals.map((g) => [g.id, { key: g.id, label: g.title, budget: null, planned: 0, actual: 0 }]));
+  const costs = new Map<string, CostSum>();
+  for (const task of tasks) addCost(costs, task, 1);
+  return budgetOfCosts(costs, goals, planBudget, planLabel, noGoalLabel);
+}
+
+/** Costs summed per goal id ('' for tasks without a goal), with how many tasks each sum has. */
+export type CostSum = { tasks: number; planned: number; actual: number };
+
+export function addCost(costs: Map<string, CostSum>, task: Task, sign: 1 | -1): void {
+  const key = task.goalId ?? '';
+  const sum = costs.get(key) ?? { tasks: 0, planned: 0, actual: 0 };
+  sum.tasks += sign;
+  sum.planned += sign * (task.plannedCost ?? 0);
+  sum.actual += sign * (task.actualCost ?? 0);
+  if (sum.tasks === 0) costs.delete(key);
+  else costs.set(key, sum);
+}
+
+/** Budget lines from the sums: one per goal of the plan, tasks of no (or another plan's) goal together. */
+export function budgetOfCosts(costs: ReadonlyMap<string, CostSum>, goals: readonly Goal[], planBudget: number | null, planLabel: string, noGoalLabel: string): BudgetLine[] {
+  const lines = goals.map((g): BudgetLine => ({ key: g.id, label: g.title, budget: null, planned: costs.get(g.id)?.planned ?? 0, actual: costs.get(g.id)?.actual ?? 0 }));
   const total: BudgetLine = { key: 'plan', label: planLabel, budget: planBudget, planned: 0, actual: 0 };
-  for (const task of tasks) {
-    const key = task.goalId && lines.has(task.goalId) ? task.goalId : 'none';
-    if (!lines.has(key)) lines.set(key, { key, label: noGoalLabel, budget: null, planned: 0, actual: 0 });
-    const line = lines.get(key) as BudgetLine;
-    line.planned += task.plannedCost ?? 0;
-    line.actual += task.actualCost ?? 0;
-    total.planned += task.plannedCost ?? 0;
-    total.actual += task.actualCost ?? 0;
+  const none: BudgetLine = { key: 'none', label: noGoalLabel, budget: null, planned: 0, actual: 0 };
+  const goalIds = new Set(goals.map((g) => g.id));
+  let ungrouped = 0;
+  for (const [key, sum] of costs) {
+    total.planned += sum.planned;
+    total.actual += sum.actual;
+    if (goalIds.has(key)) continue;
+    ungrouped += sum.tasks;
+    none.planned += sum.planned;
+    none.actual += sum.actual;
   }
-  return [...lines.values(), total];
+  return [...lines, ...(ungrouped > 0 ? [none] : []), total];
 }
 
 /**
  * Progress of a goal from 0 to 1: from its KPI when it has measurements (how far the latest value
  * has moved from baseline to target), otherwise from the share of its tasks that are done.
  */
-export function goalProgress(goal: Goal, tasks: readonly Task[], isDone: IsDone, measurements: readonly Measurement[]): { value: number | null; source: 'kpi' | 'tasks' } {
+export function goalProgress(goal: Goal, tasks: readonly Task[], isDone: IsDone, measurements: readonly Measurement[]): GoalProgress {
+  const own = tasks.filter((t) => t.goalId === goal.id && !t.isMilestone);
+  return progressOfGoal(goal, { work: own.length, done: own.filter(isDone).length }, measurements);
+}
+
+export type GoalProgress = { value: number | null; source: 'kpi' | 'tasks' };
+
+/** Progress from the goal's own work counts, unless its KPI has been measured. */
+export function progressOfGoal(goal: Goal, own: { work: number; done: number }, measurements: readonly Measurement[]): GoalProgress {
   const latest = [...measurements].filter((m) => m.kpiId === goal.kpiId).sort((a, b) => a.date.localeCompare(b.date)).at(-1);
   if (goal.kpiId && latest && goal.baseline !== null && goal.target !== null && goal.target !== goal.baseline) {
     return { value: clamp((latest.value - goal.baseline) / (goal.target - goal.baseline)), source: 'kpi' };
   }
-  const own = tasks.filter((t) => t.goalId === goal.id && !t.isMilestone);
-  return { value: own.length === 0 ? null : own.filter(isDone).length / own.length, source: 'tasks' };
+  return { value: own.work === 0 ? null : own.done / own.work, source: 'tasks' };
 }
 
 const clamp = (v: number) => Math.min(1, Math.max(0, v));
