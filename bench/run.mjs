@@ -16,6 +16,8 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 5);
 /** BENCH_ONLY=import (or timeline,board,dashboard,cold) runs a subset, to re-check one scenario quickly. */
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 const wanted = (scenario) => !ONLY || ONLY.has(scenario);
+/** BENCH_IMPLS=ours,dhtmlx-gantt limits the timeline to these implementations (quick checks only). */
+const IMPLS = process.env.BENCH_IMPLS ? new Set(process.env.BENCH_IMPLS.split(',')) : null;
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
 const APP = 'http://127.0.0.1:4190/';
@@ -286,7 +288,7 @@ async function measureAll() {
     const dhtmlxSeed = wanted('cold') ? await seedDhtmlx(largest) : null;
 
     for (const n of wanted('timeline') ? SIZES : []) {
-      const impls = Object.entries(TIMELINE).map(([name, make]) => [name, make(ourSeeds)]);
+      const impls = Object.entries(TIMELINE).filter(([name]) => !IMPLS || IMPLS.has(name)).map(([name, make]) => [name, make(ourSeeds)]);
       const runs = Object.fromEntries(impls.map(([name]) => [name, []]));
       const gaveUp = new Set();
       for (let round = 0; round <= SAMPLES; round++) {

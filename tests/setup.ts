@@ -22,6 +22,10 @@ svgProto.getBBox ??= function getBBox(this: Element) {
   const n = (name: string) => Number(this.getAttribute(name) ?? 0);
   return { x: n('x'), y: n('y'), width: n('width') || (this.textContent ?? '').length * 7, height: n('height') || 14 } as DOMRect;
 };
+// The timeline measures label text on a 2D canvas; jsdom has no canvas: about 7 px a character.
+HTMLCanvasElement.prototype.getContext = function getContext() {
+  return { font: '', measureText: (text: string) => ({ width: text.length * 7 }) };
+} as unknown as HTMLCanvasElement['getContext'];
 if (!('innerText' in HTMLElement.prototype)) {
   Object.defineProperty(HTMLElement.prototype, 'innerText', { configurable: true, get(this: HTMLElement) { return this.textContent ?? ''; }, set(this: HTMLElement, v: string) { this.textContent = v; } });
 }

@@ -99,4 +99,48 @@ describe('the timeline in Chromium', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await cellTexts(page, 'Monthly summary'))[1]).toBe(start);
   });
+
+  it('scrolls a plan of 400 tasks: the bars follow the rows in view, and a label too long for its bar sits after it', async () => {
+    app = await openApp();
+    const { page } = app;
+    const title = (i: number) => (i % 3 === 0 ? `Task ${i} has a title far too long for a one-day bar` : `Task ${i}`);
+    const day = (i: number) => `2026-03-${String((i % 20) + 1).padStart(2, '0')}`;
+    const csv = ['Summary,Start date,Due date', ...Array.from({ length: 400 }, (_, i) => `${title(i)},${day(i)},${i % 3 === 0 ? day(i) : '2026-03-28'}`)].join('\n');
+    await page.getByRole('button', { name: 'Import / export' }).click();
+    await page.getByLabel('Choose a file to import').setInputFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Import as a new plan' }).click();
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await page.getByRole('treegrid', { name: 'Tasks and dates' }).waitFor();
+
+    // Far enough for the chart to have been fed a new block of rows several times.
+    const body = await page.locator('.timeline-body').boundingBox();
+    if (!body) throw new Error('no timeline');
+    await page.mouse.move(body.x + body.width / 2, body.y + 200);
+    for (let i = 0; i < 25; i++) await page.mouse.wheel(0, 240);
+    await expect.poll(() => page.locator('.timeline-body').evaluate((e) => e.scrollTop)).toBeGreaterThan(5000);
+    await page.waitForTimeout(300);
+
+    // Every row in view has its bar on the same line.
+    const headers = await page.getByRole('rowheader').allTextContents();
+    const inView = headers.filter((h) => h.startsWith('Task ')).slice(2, 8);
+    expect(inView.length).toBe(6);
+    expect(Number(inView[0]?.split(' ')[1])).toBeGreaterThan(100);
+    for (const name of inView) {
+      const rowBox = await row(page, name).boundingBox();
+      const barBox = await page.getByRole('img', { name: new RegExp(`^${name},`) }).locator('.bar').boundingBox();
+      if (!rowBox || !barBox) throw new Error(`no row or bar for ${name}`);
+      expect(Math.abs(rowBox.y + rowBox.height / 2 - (barBox.y + barBox.height / 2))).toBeLessThan(8);
+    }
+    const long = inView.find((name) => name.includes('far too long')) ?? '';
+    const bar = page.getByRole('img', { name: new RegExp(`^${long},`) });
+    const [barBox, labelBox] = await Promise.all([bar.locator('.bar').boundingBox(), bar.locator('.bar-label').boundingBox()]);
+    expect(await bar.locator('.bar-label').getAttribute('class')).toContain('big');
+    expect(labelBox!.x).toBeGreaterThanOrEqual(barBox!.x + barBox!.width);
+    const short = inView.find((name) => !name.includes('far too long')) ?? '';
+    const shortBar = page.getByRole('img', { name: new RegExp(`^${short},`) });
+    const [shortBox, shortLabel] = await Promise.all([shortBar.locator('.bar').boundingBox(), shortBar.locator('.bar-label').boundingBox()]);
+    expect(shortLabel!.x).toBeGreaterThan(shortBox!.x);
+    expect(shortLabel!.x + shortLabel!.width).toBeLessThan(shortBox!.x + shortBox!.width);
+    expect(app.pageErrors).toEqual([]);
+  });
 });

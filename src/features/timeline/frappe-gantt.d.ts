@@ -3,6 +3,7 @@ declare module 'frappe-gantt' {
   export type FrappeTask = { id: string; name: string; start: string; end: string; progress: number; dependencies: string; custom_class?: string };
   export type FrappeViewMode = { name: string; padding?: string | string[]; step: string; column_width?: number; date_format?: string; lower_text?: string | ((d: Date, ld: Date | null, lang: string) => string); upper_text?: string | ((d: Date, ld: Date | null, lang: string) => string); thick_line?: (d: Date) => boolean; snap_at?: string; upper_text_frequency?: number };
   export type FrappeOptions = Record<string, unknown>;
+  export type FrappeBar = { group: SVGGElement; $bar: SVGRectElement; update_label_position(): void };
   export default class Gantt {
     constructor(wrapper: HTMLElement, tasks: FrappeTask[], options: FrappeOptions);
     $svg: SVGSVGElement;
@@ -11,6 +12,14 @@ declare module 'frappe-gantt' {
     config: { column_width: number; header_height: number };
     options: { bar_height: number; padding: number; scroll_to: string | null };
     refresh(tasks: FrappeTask[]): void;
+    /** Internal steps of render(), used to redraw bars alone (see redraw-bars.ts). */
+    tasks: FrappeTask[];
+    bars: FrappeBar[];
+    layers: { bar: SVGGElement; arrow: SVGGElement };
+    setup_tasks(tasks: FrappeTask[]): void;
+    make_bars(): void;
+    make_arrows(): void;
+    map_arrows_on_bars(): void;
     change_view_mode(mode?: string | FrappeViewMode, maintainPosition?: boolean): void;
     scroll_current(): void;
     set_scroll_position(date: unknown): void;

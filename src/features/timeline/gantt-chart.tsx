@@ -5,6 +5,8 @@ import { localIsoDate, type IsoDate } from '../../domain/dates';
 import type { TimelineZoom } from '../../store/ops-state';
 import { withCachedDateFormats } from './cached-date-formats';
 import { GANTT_VIEW_MODES } from './gantt-view-modes';
+import { batchLabelPositions } from './batch-label-positions';
+import { redrawBars } from './redraw-bars';
 
 export const BAR_HEIGHT = 24;
 export const ROW_PADDING = 14;
@@ -79,6 +81,7 @@ export function GanttChart(props: GanttChartProps) {
     // frappe-gantt smooth-scrolls to its start on every refresh; horizontal position is ours.
     chart.set_scroll_position = () => undefined;
     gantt.current = chart;
+    batchLabelPositions(chart);
     latest.current.decorate(chart);
     latest.current.onReady?.(chart);
 
@@ -107,22 +110,29 @@ export function GanttChart(props: GanttChartProps) {
     };
   }, []);
 
-  // New rows in view (scroll, edits): re-render, keeping the horizontal position.
+  // New rows in view (scroll, edits): redraw the bars (or all, if the shape changed), keeping the horizontal position.
   const rendered = useRef(props.tasks);
   useEffect(() => {
     const chart = gantt.current;
     if (!chart || pointerDown.current || rendered.current === props.tasks) return;
     rendered.current = props.tasks;
-    const left = chart.$container.scrollLeft;
-    withCachedDateFormats(() => chart.refresh(copies(props.tasks)));
-    chart.$container.scrollLeft = left;
+    if (!withCachedDateFormats(() => redrawBars(chart, copies(props.tasks)))) {
+      const left = chart.$container.scrollLeft;
+      withCachedDateFormats(() => chart.refresh(copies(props.tasks)));
+      chart.$container.scrollLeft = left;
+    }
+    batchLabelPositions(chart);
     latest.current.decorate(chart);
   }, [props.tasks]);
 
+  // The chart was drawn at the zoom it was created with: only a later change redraws it.
+  const drawnZoom = useRef(props.zoom);
   useEffect(() => {
     const chart = gantt.current;
-    if (!chart) return;
+    if (!chart || drawnZoom.current === props.zoom) return;
+    drawnZoom.current = props.zoom;
     withCachedDateFormats(() => chart.change_view_mode(GANTT_VIEW_MODES[props.zoom].name, true));
+    batchLabelPositions(chart);
     latest.current.decorate(chart);
   }, [props.zoom]);
 

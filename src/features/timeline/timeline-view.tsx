@@ -45,14 +45,21 @@ export function TimelineView({ planId }: { planId: string }) {
   const { first, count, offset, height } = useViewportRows(body, rows.length, ROW_HEIGHT);
 
   const visibleRows = useMemo(() => rows.slice(first, first + count), [rows, first, count]);
-  const ganttTasks = useMemo(() => toGanttTasks(visibleRows, tasksById, range), [visibleRows, tasksById, range]);
+  // The chart is fed a block of rows around the view: scrolling inside it only moves the chart,
+  // so frappe-gantt (which redraws its whole header and grid each time) redraws once per block.
+  const chartFirst = Math.floor(first / CHART_BLOCK_ROWS) * CHART_BLOCK_ROWS;
+  // Its length is rounded up to whole blocks, so the first measurement of the height (or a
+  // small resize) does not make it redraw either.
+  const chartLength = (Math.ceil(count / CHART_BLOCK_ROWS) + 1) * CHART_BLOCK_ROWS;
+  const chartRows = useMemo(() => rows.slice(chartFirst, chartFirst + chartLength), [rows, chartFirst, chartLength]);
+  const ganttTasks = useMemo(() => toGanttTasks(chartRows, tasksById, range), [chartRows, tasksById, range]);
   const isWorking = useMemo(() => workingDayTest(calendar ?? { weekendDays: [0, 6], holidays: [], workdays: [] }), [calendar]);
   const critical = analysis.ok && showCritical ? analysis.criticalPath.critical : null;
 
   const decorate = useCallback((gantt: Gantt) => {
     const classes = new Map<string, string[]>();
     const barLabels = new Map<string, string>();
-    for (const row of visibleRows) {
+    for (const row of chartRows) {
       if (row.kind !== 'task') continue;
       const task = tasksById[row.taskId];
       if (task) barLabels.set(task.id, t(task.isMilestone ? 'timeline.milestoneLabel' : 'timeline.barLabel', { title: task.title, start: task.startDate, end: task.dueDate }));
@@ -62,13 +69,13 @@ export function TimelineView({ planId }: { planId: string }) {
       if (columns[tasksById[row.taskId]?.columnId ?? '']?.category === 'done') list.push('op-done');
       classes.set(row.taskId, list);
     }
-    const baselineDates = new Map(baseline ? visibleRows.flatMap((r) => (r.kind === 'task' && baseline.tasks[r.taskId] ? [[r.taskId, baseline.tasks[r.taskId]!] as const] : [])) : []);
+    const baselineDates = new Map(baseline ? chartRows.flatMap((r) => (r.kind === 'task' && baseline.tasks[r.taskId] ? [[r.taskId, baseline.tasks[r.taskId]!] as const] : [])) : []);
     decorateGantt(gantt, {
       links, classes, baselines: baselineDates, barLabels,
       isNonWorkingDay: zoom === 'day' || zoom === 'week' ? (day) => !isWorking(day) : null,
       linkLabel: (l) => t('timeline.linkLabel', { from: tasksById[l.fromId]?.title ?? '', to: tasksById[l.toId]?.title ?? '', type: l.type, lag: l.lagDays }),
     });
-  }, [visibleRows, critical, selectedId, columns, tasksById, baseline, links, t, zoom, isWorking]);
+  }, [chartRows, critical, selectedId, columns, tasksById, baseline, links, t, zoom, isWorking]);
 
   const keyboard = useTimelineKeyboard(rows, planId, (delta) => {
     const el = body.current;
@@ -88,7 +95,7 @@ export function TimelineView({ planId }: { planId: string }) {
             />
             {analysis.ok && (
               <GanttChart
-                tasks={ganttTasks} zoom={zoom} language={pickLanguage(i18n.resolvedLanguage)} height={height} offsetY={offset}
+                tasks={ganttTasks} zoom={zoom} language={pickLanguage(i18n.resolvedLanguage)} height={height} offsetY={offset + (first - chartFirst) * ROW_HEIGHT}
                 decorate={decorate} onReady={(g) => { chart.current = g; scrollToDay(g, today); }}
                 onReschedule={(id, start, due) => actions.rescheduleTask(id, start, due)}
                 onProgress={(id, progress) => actions.updateTask(id, { progress })}
@@ -103,6 +110,9 @@ export function TimelineView({ planId }: { planId: string }) {
     </section>
   );
 }
+
+/** Rows the chart's block moves by: more than a screen, so a wheel flick redraws it once or twice. */
+const CHART_BLOCK_ROWS = 32;
 
 /** Puts a day a little in from the chart's left edge, with a week of context before it. */
 function scrollToDay(gantt: Gantt, day: string) {
