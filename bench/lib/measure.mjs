@@ -3,7 +3,20 @@
 export const FRAME_RECORDER = `
   window.__frames = [];
   window.__longTasks = [];
-  const tick = (t) => { window.__frames.push(t); requestAnimationFrame(tick); };
+  // The first frame at which each watched class had at least 1, 3 and 5 elements: a page that
+  // is quiet before its content arrives (a loading screen) must not count as ready.
+  window.__firstSeen = {};
+  const WATCHED = ['card-title', 'card', 'bar-wrapper', 'gantt_task_line', 'wx-bar', 'stat-value'];
+  const live = {};
+  const watch = (t) => {
+    for (const name of WATCHED) {
+      const seen = (window.__firstSeen[name] ??= {});
+      if (seen[5] !== undefined) continue;
+      const count = (live[name] ??= document.getElementsByClassName(name)).length;
+      for (const min of [1, 3, 5]) if (count >= min && seen[min] === undefined) seen[min] = t;
+    }
+  };
+  const tick = (t) => { window.__frames.push(t); watch(t); requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
   try { new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true }); } catch {}
   // After a change such as a zoom: waits until the first match's width differs from before,
@@ -21,7 +34,10 @@ export const FRAME_RECORDER = `
   window.__quietAfter = (since, selector, minCount) => new Promise((resolve) => {
     const check = () => {
       const present = document.querySelectorAll(selector).length >= minCount;
-      const frames = window.__frames.filter((f) => f >= since);
+      // Quiet frames count only from the frame the content was first there (class selectors).
+      const firstSeen = window.__firstSeen[selector.slice(1)]?.[Math.min(5, minCount >= 5 ? 5 : minCount >= 3 ? 3 : 1)];
+      const from = Math.max(since, firstSeen ?? since);
+      const frames = window.__frames.filter((f) => f >= from);
       if (present) {
         for (let i = 0; i + 5 < frames.length; i++) {
           let quiet = true;
