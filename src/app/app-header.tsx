@@ -12,6 +12,7 @@ import { SaveStatus } from './save-status';
 import { SaveTemplateDialog } from './save-template-dialog';
 import { ShareDialog } from './share-dialog';
 import { JoinPlanDialog } from './join-plan-dialog';
+import { preloadView } from './lazy-views';
 import { SyncStatus } from './sync-status';
 
 // The file formats' parsers load with the dialog, not with the first screen.
@@ -49,7 +50,7 @@ export function AppHeader() {
       <button type="button" onClick={() => setDialog('data')}>{t('exchange.open')}</button>
       <nav aria-label={t('view.nav')} className="view-nav">
         {VIEW_NAMES.map((v) => (
-          <button key={v} type="button" aria-current={view === v ? 'page' : undefined} className={view === v ? 'active' : ''} onClick={() => actions.showView(v)}>
+          <button key={v} type="button" aria-current={view === v ? 'page' : undefined} className={view === v ? 'active' : ''} onClick={() => actions.showView(v)} onPointerEnter={() => void preloadView(v)} onFocus={() => void preloadView(v)}>
             {t(`view.${v}`)}
           </button>
         ))}

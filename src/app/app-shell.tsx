@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoardView } from '../features/board/board-view';
 import { TaskEditorDialog } from '../features/task-editor/task-editor-dialog';
@@ -6,6 +6,7 @@ import { useOps } from '../store/bound-store';
 import type { ViewName } from '../store/ops-state';
 import { AppHeader } from './app-header';
 import { EmptyWorkspace } from './empty-workspace';
+import { LAZY_VIEWS } from './lazy-views';
 import { Notices } from './notices';
 import { ViewErrorBoundary } from './view-error-boundary';
 import { useHistoryShortcuts } from './use-history-shortcuts';
@@ -36,16 +37,6 @@ export function AppShell() {
     </div>
   );
 }
-
-// Views other than the board load when first opened, keeping the first screen small.
-const TimelineView = lazy(() => import('../features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })));
-const DashboardView = lazy(() => import('../features/dashboard/dashboard-view').then((m) => ({ default: m.DashboardView })));
-const GoalsView = lazy(() => import('../features/goals/goals-view').then((m) => ({ default: m.GoalsView })));
-const RaciView = lazy(() => import('../features/raci/raci-view').then((m) => ({ default: m.RaciView })));
-const RisksView = lazy(() => import('../features/risks/risks-view').then((m) => ({ default: m.RisksView })));
-const ReviewsView = lazy(() => import('../features/reviews/reviews-view').then((m) => ({ default: m.ReviewsView })));
-
-const LAZY_VIEWS = { timeline: TimelineView, dashboard: DashboardView, goals: GoalsView, raci: RaciView, risks: RisksView, reviews: ReviewsView } as const;
 
 function ActiveView({ view, planId }: { view: ViewName; planId: string }) {
   const { t } = useTranslation();

@@ -17,6 +17,7 @@ import { reportUnexpectedErrors } from './unexpected-errors';
 import { requestPersistentStorage } from './storage-persistence';
 import { startSyncService } from './sync-service';
 import { followViewInAddress } from './view-address';
+import { preloadView } from './lazy-views';
 
 const randomHex = () => crypto.randomUUID().replaceAll('-', '');
 
@@ -25,6 +26,10 @@ export async function bootstrap(root: Root): Promise<void> {
   const i18n = await setupI18n();
   const store = createOpsStore({ newId: createIdFactory(randomHex), now: () => new Date().toISOString(), today: localIsoDate(new Date()) });
   installOpsStore(store);
+  // The view in the address is known before the plans are: its code loads while they do, and
+  // the first render after loading is that view, not the board.
+  followViewInAddress(store);
+  void preloadView(store.getState().ui.view);
   const render = () =>
     root.render(
       <StrictMode>
@@ -64,7 +69,6 @@ export async function bootstrap(root: Root): Promise<void> {
   void startSyncService(store, db, syncLog).catch((error: unknown) =>
     store.notify({ kind: 'error', key: 'sync.error.startFailed', detail: error instanceof Error ? error.message : String(error) }),
   );
-  followViewInAddress(store);
   store.subscribe((state, previous) => {
     if (state.ui.activePlanId !== previous.ui.activePlanId) rememberActivePlan(state.ui.activePlanId);
   });

@@ -1,6 +1,6 @@
 import { countWorkingDays, workingDayTest, type WorkCalendar } from './calendar';
 import type { ColumnCategory } from './column';
-import { addDays, diffDays, type IsoDate } from './dates';
+import { addDays, compareIsoDates, diffDays, type IsoDate } from './dates';
 import { countDays, DayCounter } from './day-counter';
 import { dueStateOf } from './due-state';
 import type { Goal } from './goal';
@@ -168,7 +168,7 @@ export function milestoneStatuses(tasks: readonly Task[], isDone: IsDone, today:
       const state: MilestoneState = due === 'done' ? 'done' : due === 'overdue' ? 'missed' : due === 'due-soon' ? 'due-soon' : 'upcoming';
       return { id: t.id, title: t.title, date: t.dueDate ?? t.startDate, state };
     })
-    .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+    .sort((a, b) => compareIsoDates(a.date, b.date));
 }
 
 export type Workload = { memberId: string; name: string; hours: number; capacity: number; overloaded: boolean };

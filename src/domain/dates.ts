@@ -62,3 +62,15 @@ export function startOfWeek(day: IsoDate): IsoDate {
   const weekday = new Date(toUtcMillis(day)).getUTCDay(); // 0 = Sunday
   return addDays(day, weekday === 0 ? -6 : 1 - weekday);
 }
+
+/**
+ * Orders ISO dates and timestamps (missing ones last). Their text order is their time order, so a
+ * plain comparison does; localeCompare goes through collation and made sorting 10,000 tasks
+ * by start date several times slower.
+ */
+export function compareIsoDates(a: string | null | undefined, b: string | null | undefined): number {
+  if (a === b) return 0;
+  if (a == null) return 1;
+  if (b == null) return -1;
+  return a < b ? -1 : 1;
+}

@@ -1,4 +1,4 @@
-import { addDays, diffDays, startOfNextMonth, type IsoDate } from './dates';
+import { addDays, compareIsoDates, diffDays, startOfNextMonth, type IsoDate } from './dates';
 import type { Kpi, Measurement } from './kpi';
 import { riskScore, type Risk } from './risk';
 import type { Task } from './task';
@@ -30,11 +30,11 @@ export function collectReviewFacts(
   const done = input.tasks
     .filter((t) => input.isDone(t) && t.completedAt && inPeriod(t.completedAt.slice(0, 10)))
     .map((t) => ({ title: t.title, on: (t.completedAt as string).slice(0, 10) }))
-    .sort((a, b) => a.on.localeCompare(b.on));
+    .sort((a, b) => compareIsoDates(a.on, b.on));
   const slipped = input.tasks
     .filter(hasSlipped)
     .map((t) => ({ title: t.title, due: t.dueDate as IsoDate, daysLate: diffDays(t.dueDate as IsoDate, asOf) }))
-    .sort((a, b) => a.due.localeCompare(b.due));
+    .sort((a, b) => compareIsoDates(a.due, b.due));
   const riskyTasks = new Set(input.risks.filter((r) => r.status !== 'closed' && riskScore(r) >= HIGH_RISK).flatMap((r) => r.taskIds));
   const nextWeekEnd = addDays(end, 7);
   const atRisk = input.tasks
@@ -45,7 +45,7 @@ export function collectReviewFacts(
       return [];
     });
   const kpis = input.kpis.map((kpi) => {
-    const values = input.measurements.filter((m) => m.kpiId === kpi.id).sort((a, b) => a.date.localeCompare(b.date));
+    const values = input.measurements.filter((m) => m.kpiId === kpi.id).sort((a, b) => compareIsoDates(a.date, b.date));
     const before = values.filter((m) => m.date < start).at(-1) ?? values.find((m) => inPeriod(m.date));
     const last = values.filter((m) => m.date <= end).at(-1);
     return { name: kpi.name, unit: kpi.unit, from: before?.value ?? null, to: last?.value ?? null, target: kpi.target };

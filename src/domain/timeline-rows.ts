@@ -1,3 +1,4 @@
+import { compareIsoDates } from './dates';
 import type { Goal } from './goal';
 import { compareRanks } from './rank';
 import type { Task } from './task';
@@ -7,7 +8,7 @@ export type TimelineRow =
   | { kind: 'goal'; id: string; goalId: string | null; title: string; depth: 0; hasChildren: boolean }
   | { kind: 'task'; id: string; taskId: string; depth: number; hasChildren: boolean };
 
-const byStartThenRank = (a: Task, b: Task) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') || compareRanks(a, b);
+const byStartThenRank = (a: Task, b: Task) => compareIsoDates(a.startDate, b.startDate) || compareRanks(a, b);
 
 /**
  * Rows in display order: each goal, then its tasks as a tree of parents and subtasks, then

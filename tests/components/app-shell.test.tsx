@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { preloadView } from '../../src/app/lazy-views';
 import { renderApp } from '../helpers/render-app';
 
 describe('the app shell', () => {
@@ -45,6 +46,16 @@ describe('the app shell', () => {
     expect(screen.getByRole('button', { name: '看板' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('button', { name: '新建计划' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: '语言' })).toBeInTheDocument();
+  });
+
+  it('opens a view whose code was fetched ahead (on hovering its tab) at once, without a loading step', async () => {
+    const { user } = await renderApp();
+    await user.hover(screen.getByRole('button', { name: 'Risks' }));
+    await preloadView('risks');
+    await user.click(screen.getByRole('button', { name: 'Risks' }));
+    // Synchronous queries: the view is there in the same render as the click, no fallback first.
+    expect(screen.queryByText('Loading your plans…')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Risk register', level: 1 })).toBeInTheDocument();
   });
 
   it('switches between the three views of the same plan', async () => {

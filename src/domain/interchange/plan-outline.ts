@@ -1,3 +1,4 @@
+import { compareIsoDates } from '../dates';
 import type { EntityState } from '../entities';
 import { compareRanks } from '../rank';
 import type { Task } from '../task';
@@ -14,7 +15,7 @@ export function planOutline(state: EntityState, planId: string): { task: Task; d
     const parent = task.parentId && ids.has(task.parentId) ? task.parentId : null;
     childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), task]);
   }
-  const order = (a: Task, b: Task) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') || compareRanks(a, b);
+  const order = (a: Task, b: Task) => compareIsoDates(a.startDate, b.startDate) || compareRanks(a, b);
   const result: { task: Task; depth: number; hasChildren: boolean }[] = [];
   const stack: { task: Task; depth: number }[] = [...(childrenOf.get(null) ?? [])].sort(order).reverse().map((task) => ({ task, depth: 0 }));
   while (stack.length > 0) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, diffDays, isIsoDate, localIsoDate, startOfWeek } from '../../../src/domain/dates';
+import { addDays, compareIsoDates, diffDays, isIsoDate, localIsoDate, startOfWeek } from '../../../src/domain/dates';
 
 describe('ISO calendar days', () => {
   it('accepts real days only', () => {
@@ -24,5 +24,15 @@ describe('ISO calendar days', () => {
     expect(startOfWeek('2026-11-29')).toBe('2026-11-23');
     expect(startOfWeek('2026-11-23')).toBe('2026-11-23');
     expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('ordering ISO dates', () => {
+  it('sorts days and timestamps in time order with missing ones last', () => {
+    const days = ['2026-11-02', null, '2025-12-31', '2026-02-10', undefined, '2026-11-02'];
+    expect([...days].sort(compareIsoDates)).toEqual(['2025-12-31', '2026-02-10', '2026-11-02', '2026-11-02', null, undefined]);
+    expect(compareIsoDates('2026-11-24T09:00:00.000Z', '2026-11-24T10:00:00.000Z')).toBe(-1);
+    expect(compareIsoDates(null, undefined)).not.toBeLessThan(0);
+    expect(compareIsoDates('2026-01-01', '2026-01-01')).toBe(0);
   });
 });
