@@ -2,6 +2,7 @@ import type { WorkCalendar } from './calendar';
 import type { IsoDate } from './dates';
 import type { Dependency } from './dependency';
 import { DomainError } from './errors';
+import { reachableIds } from './graph-walk';
 import type { Task } from './task';
 import { createWorkingDayAxis, type WorkingDayAxis } from './working-day-axis';
 
@@ -36,6 +37,13 @@ export function taskSpan(task: Pick<Task, 'startDate' | 'dueDate'>): { start: Is
   return start && due ? { start, due } : null;
 }
 
+/** One task on the axis: from its first working day, through the last working day of its span. */
+export function placeTask(axis: WorkingDayAxis, task: Pick<Task, 'id' | 'isMilestone' | 'schedulingMode'>, span: { start: IsoDate; due: IsoDate }): ScheduledTask {
+  const start = axis.indexOnOrAfter(span.start);
+  const duration = task.isMilestone ? 0 : Math.max(1, axis.indexOnOrBefore(span.due) - start + 1);
+  return { id: task.id, start, duration, isAuto: task.schedulingMode !== 'manual' };
+}
+
 /**
  * Places tasks on the calendar and orders them topologically. Throws a DomainError naming the
  * tasks of a dependency loop — a loop has no schedule, and must never reach the chart.
@@ -53,10 +61,7 @@ export function buildSchedule(tasks: readonly Task[], dependencies: readonly Dep
   const byId = new Map<string, ScheduledTask>();
   for (const task of tasks) {
     const span = spans.get(task.id);
-    if (!span) continue;
-    const start = axis.indexOnOrAfter(span.start);
-    const duration = task.isMilestone ? 0 : Math.max(1, axis.indexOnOrBefore(span.due) - start + 1);
-    byId.set(task.id, { id: task.id, start, duration, isAuto: task.schedulingMode !== 'manual' });
+    if (span) byId.set(task.id, placeTask(axis, task, span));
   }
 
   const predecessors = new Map<string, Dependency[]>();
@@ -93,15 +98,7 @@ function topologicalOrder(byId: Map<string, ScheduledTask>, predecessors: Map<st
 
 /** Every task downstream of the seeds through dependencies (the seeds included). */
 export function downstreamOf(schedule: Schedule, seeds: Iterable<string>): Set<string> {
-  const reached = new Set<string>();
-  const stack = [...seeds];
-  while (stack.length > 0) {
-    const id = stack.pop() as string;
-    if (reached.has(id)) continue;
-    reached.add(id);
-    for (const link of schedule.successors.get(id) ?? []) stack.push(link.toId);
-  }
-  return reached;
+  return new Set(reachableIds(seeds, (id) => (schedule.successors.get(id) ?? []).map((link) => link.toId)));
 }
 
 /**

@@ -7,6 +7,8 @@ import { addDays, diffDays, type IsoDate } from './dates';
  * The axis grows on demand when a schedule runs past its end.
  */
 export type WorkingDayAxis = {
+  /** The first calendar day counted; days before it all map to index 0. */
+  origin: IsoDate;
   /** Index of the first working day on or after `day`. */
   indexOnOrAfter: (day: IsoDate) => number;
   /** Index of the last working day on or before `day`. */
@@ -42,6 +44,7 @@ export function createWorkingDayAxis(calendar: WorkCalendar, origin: IsoDate): W
   };
 
   return {
+    origin: start,
     indexOnOrAfter,
     indexOnOrBefore: (day) => {
       const after = indexOnOrAfter(day);

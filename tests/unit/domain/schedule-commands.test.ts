@@ -3,7 +3,7 @@ import { applyPatches } from '../../../src/domain/change-set';
 import { emptyEntityState } from '../../../src/domain/entities';
 import { createPlanPatches } from '../../../src/domain/plan-commands';
 import { addDependencyPatches, removeDependencyPatches, rescheduleTaskPatches, updateDependencyPatches } from '../../../src/domain/schedule-commands';
-import { createTaskPatches } from '../../../src/domain/task-commands';
+import { createTaskPatches, updateTaskPatches } from '../../../src/domain/task-commands';
 
 const NOW = '2026-11-24T09:00:00.000Z';
 
@@ -28,6 +28,20 @@ describe('timeline commands', () => {
     expect(after.tasks.strategy).toMatchObject({ startDate: '2026-11-30', dueDate: '2026-12-01' });
     expect(after.tasks.launch).toMatchObject({ startDate: '2026-12-02', dueDate: '2026-12-02' });
     expect(patches).toHaveLength(3);
+  });
+
+  it('manual tasks downstream stay where they are, and an automatic one past them is still placed by its links', () => {
+    let state = plan();
+    state = applyPatches(state, updateTaskPatches(state, 'strategy', { schedulingMode: 'manual' }, NOW));
+    state = applyPatches(state, updateTaskPatches(state, 'launch', { schedulingMode: 'manual' }, NOW));
+    expect(rescheduleTaskPatches(state, 'research', '2026-11-25', '2026-11-27', NOW)).toHaveLength(1);
+
+    // launch is automatic again but starts before strategy ends (edited by hand): the next
+    // reschedule upstream places it after strategy, through the manual task between.
+    state = applyPatches(state, updateTaskPatches(state, 'launch', { schedulingMode: 'auto', startDate: '2026-11-26', dueDate: '2026-11-26' }, NOW));
+    const after = applyPatches(state, rescheduleTaskPatches(state, 'research', '2026-11-24', '2026-11-26', NOW));
+    expect(after.tasks.strategy).toMatchObject({ startDate: '2026-11-26', dueDate: '2026-11-27' });
+    expect(after.tasks.launch).toMatchObject({ startDate: '2026-11-30', dueDate: '2026-11-30' });
   });
 
   it('a new link moves its successor at once; a loop or a duplicate is refused', () => {
