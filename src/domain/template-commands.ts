@@ -12,7 +12,7 @@ import { compareRanks, initialRanks } from './rank';
 import { riskSchema } from './risk';
 import { taskSchema, type RaciRole } from './task';
 import { buildTask } from './task-factory';
-import { templateSchema, type PlanTemplate, type TemplateTask } from './template';
+import { validTemplate, type PlanTemplate, type TemplateTask } from './template';
 import type { WorkCalendar } from './calendar';
 
 export type InstantiateOptions = { planId: string; name: string; startDate: IsoDate; now: string; newId: IdFactory; fallbackCalendar: WorkCalendar };
@@ -23,7 +23,7 @@ export type InstantiateOptions = { planId: string; name: string; startDate: IsoD
  */
 export function instantiateTemplatePatches(state: EntityState, template: PlanTemplate, options: InstantiateOptions): Patch[] {
   const { planId, startDate, newId, now } = options;
-  const valid = validateRecord(templateSchema, template);
+  const valid = validTemplate(template);
   const patches: Patch[] = [];
 
   const memberIds = new Map<string, string>();
@@ -139,7 +139,7 @@ export function planToTemplate(state: EntityState, planId: string, input: { id: 
   const goals = Object.values(state.goals).filter((g) => g.planId === planId);
   const lastDay = [plan.endDate, ...tasks.map((t) => t.dueDate)].filter((d): d is IsoDate => d !== null).sort().at(-1);
 
-  return validateRecord(templateSchema, {
+  return validTemplate({
     id: input.id,
     name: input.name,
     description: plan.description,
@@ -165,7 +165,7 @@ export function planToTemplate(state: EntityState, planId: string, input: { id: 
 }
 
 export function saveTemplatePatches(template: PlanTemplate): Patch[] {
-  const valid = validateRecord(templateSchema, template);
+  const valid = validTemplate(template);
   return [{ table: 'templates', op: 'create', id: valid.id, value: valid }];
 }
 

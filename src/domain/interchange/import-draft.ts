@@ -4,8 +4,7 @@ import type { DependencyType } from '../dependency';
 import type { Language } from '../locale';
 import { defaultColumns } from '../default-columns';
 import { cleanText } from '../schema-primitives';
-import { MAX_PLAN_TASKS, templateSchema, type PlanTemplate, type TemplateTask } from '../template';
-import { validateRecord } from '../errors';
+import { MAX_PLAN_TASKS, validTemplate, type PlanTemplate, type TemplateTask } from '../template';
 import { splitCyclicLinks } from './acyclic-links';
 
 // Every importer (CSV, MS Project, GanttProject, Trello) turns its file into this one draft; the
@@ -135,7 +134,7 @@ export function draftToTemplate(original: ImportDraft, input: { id: string; lang
       t.raci = {};
     }
   }
-  const template = validateRecord(templateSchema, {
+  const template = validTemplate({
     id: input.id, name: clip(draft.name, 500).trim() || draft.format, description: '', createdAt: input.now, durationDays: Math.max(1, span), budget: null, calendar: null,
     columns, roles, goals: [], tasks, risks: [],
   });

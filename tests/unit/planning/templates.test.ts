@@ -5,6 +5,7 @@ import { applyPatches } from '../../../src/domain/change-set';
 import { emptyEntityState, type EntityState } from '../../../src/domain/entities';
 import { instantiateTemplatePatches, planToTemplate } from '../../../src/domain/template-commands';
 import { raciViolations } from '../../../src/domain/raci';
+import { validTemplate } from '../../../src/domain/template';
 
 function ids() {
   let n = 0;
@@ -73,5 +74,17 @@ describe('templates', () => {
   it('refuses a damaged template before writing anything', () => {
     const template = { ...builtInTemplates('en')[0]!, columns: [] };
     expect(() => instantiateTemplatePatches(emptyEntityState(), template, { planId: 'plan_x', name: '', startDate: '2026-12-07', now: '', newId: ids(), fallbackCalendar: STANDARD_CALENDAR })).toThrow(/columns/);
+  });
+});
+
+describe('validating a template once', () => {
+  it('checks a template it has not seen, and hands one it returned back as it is', () => {
+    const template = builtInTemplates('en')[0]!;
+    const copy = structuredClone(template);
+    const valid = validTemplate(copy);
+    expect(valid).toEqual(template);
+    expect(validTemplate(valid)).toBe(valid);
+    expect(() => validTemplate({ ...copy, tasks: [{ ...copy.tasks[0], durationDays: 0 }] })).toThrow(/durationDays/);
+    expect(() => validTemplate({ ...valid, name: 42 })).toThrow(/name/);
   });
 });
