@@ -120,7 +120,7 @@ export function linkPath(type: Dependency['type'], from: Box, to: Box): string {
 /** The x of a day's left edge (or right edge, for a finish) on the chart, whatever the zoom. */
 export function xOfDate(gantt: Gantt, day: IsoDate, endOfDay: boolean): number {
   const target = toUtcMillis(day) + (endOfDay ? 86_400_000 : 0);
-  const dates = gantt.dates.map((d) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
+  const dates = columnDays(gantt.dates);
   const width = gantt.config.column_width;
   let lo = 0;
   let hi = dates.length - 1;
@@ -132,6 +132,19 @@ export function xOfDate(gantt: Gantt, day: IsoDate, endOfDay: boolean): number {
   const start = dates[lo] ?? target;
   const next = dates[lo + 1] ?? start + 86_400_000;
   return lo * width + ((target - start) / Math.max(1, next - start)) * width;
+}
+
+// The chart's columns as UTC day numbers, once per drawing: shading a year of weekends asks for
+// hundreds of x positions, and converting every column for each one cost ~10 ms per redraw.
+const columnDaysCache = new WeakMap<readonly Date[], number[]>();
+function columnDays(dates: readonly Date[]): number[] {
+  let days = columnDaysCache.get(dates);
+  // frappe-gantt fills a new array per drawing; a length change would mean it grew one in place.
+  if (days?.length !== dates.length) {
+    days = dates.map((d) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
+    columnDaysCache.set(dates, days);
+  }
+  return days;
 }
 
 function num(el: Element, name: string): number {
