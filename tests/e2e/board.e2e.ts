@@ -29,6 +29,11 @@ async function createPlan(page: Page, name: string) {
   await expect.poll(() => page.getByRole('combobox', { name: 'Current plan' }).inputValue()).not.toBe('');
 }
 
+async function addCardToDo(page: Page, title: string) {
+  await page.getByRole('textbox', { name: 'New card in To do' }).fill(title);
+  await page.keyboard.press('Enter');
+}
+
 describe('the board in Chromium', () => {
   it('opens on the demo plan the first time', async () => {
     app = await openApp();
@@ -43,8 +48,7 @@ describe('the board in Chromium', () => {
     app = await openApp();
     const { page } = app;
     await createPlan(page, 'Q1 user growth');
-    await page.getByRole('textbox', { name: 'New card in To do' }).fill('Plan the spring campaign');
-    await page.keyboard.press('Enter');
+    await addCardToDo(page, 'Plan the spring campaign');
     const card = page.getByRole('article', { name: 'Plan the spring campaign', exact: true });
     await card.waitFor();
 
@@ -82,6 +86,33 @@ describe('the board in Chromium', () => {
     const kept = column(reloaded, 'Review').getByRole('article', { name: 'Plan the spring campaign v2' });
     expect(await kept.getByText('Urgent').count()).toBe(1);
     expect(await kept.locator('time').getAttribute('datetime')).toBe('2030-03-01');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('keeps an arrow pressed right after lifting a card, even while the page is busy', async () => {
+    app = await openApp();
+    const { page } = app;
+    await createPlan(page, 'Busy board');
+    await addCardToDo(page, 'Book the venue');
+    await page.getByRole('button', { name: 'Move card: Book the venue', exact: true }).focus();
+    // A busy page: the task after the lifting key runs for 300 ms, so the arrow below arrives
+    // while it runs — before any timer the lift set. Chromium then handles the input first.
+    await page.evaluate(() => window.addEventListener('keydown', (event) => {
+      if (event.code !== 'Space') return;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const end = performance.now() + 300;
+        while (performance.now() < end) { /* busy */ }
+      };
+      channel.port2.postMessage(null);
+    }, { capture: true, once: true }));
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    const live = page.locator('[aria-live="assertive"]');
+    await live.getByText('Card Book the venue is over In progress.').waitFor();
+    await page.keyboard.press('Space');
+    await live.getByText('Card Book the venue was dropped in In progress.').waitFor();
+    await column(page, 'In progress').getByRole('button', { name: 'Book the venue', exact: true }).waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import {
-  DndContext, DragOverlay, KeyboardSensor, MouseSensor, TouchSensor, closestCorners, useSensor, useSensors,
+  DndContext, DragOverlay, MouseSensor, TouchSensor, closestCorners, useSensor, useSensors,
   type Announcements, type DragEndEvent, type DragStartEvent, type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
@@ -9,6 +9,7 @@ import type { Column } from '../../domain/column';
 import { getOpsStore, useOpsActions } from '../../store/bound-store';
 import { selectCellTaskIds } from '../../store/board-selectors';
 import { dropTargetOf, type CardDragData, type CellDropData } from './drop-target';
+import { PromptKeyboardSensor } from './prompt-keyboard-sensor';
 import { TaskCardPreview } from './task-card';
 
 type BoardDndProviderProps = { columns: Column[]; children: ReactNode };
@@ -27,7 +28,7 @@ export function BoardDndProvider({ columns, children }: BoardDndProviderProps) {
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates as KeyboardCoordinateGetter, keyboardCodes: KEYBOARD_CODES }),
+    useSensor(PromptKeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates as KeyboardCoordinateGetter, keyboardCodes: KEYBOARD_CODES }),
   );
 
   const titleOf = (id: string | number) => getOpsStore().getState().data.tasks[String(id)]?.title ?? '';
