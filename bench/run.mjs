@@ -195,8 +195,12 @@ async function oursBoard(seed) {
     const live = page.locator('[aria-live="assertive"]');
     await page.getByRole('button', { name: /^Move card: / }).first().focus();
     await page.keyboard.press('Space');
-    await live.getByText(/is over/).first().waitFor().catch(() => undefined);
+    await live.getByText(/is over/).first().waitFor();
+    const lifted = await live.textContent();
     await page.keyboard.press('ArrowRight');
+    // Guard: the card really moves to another column before the drop is timed.
+    await page.waitForFunction((before) => { const text = document.querySelector('[aria-live="assertive"]')?.textContent ?? ''; return /is over/.test(text) && text !== before; }, lifted, { timeout: 10_000 });
+    const overText = await live.textContent();
     await page.waitForTimeout(100);
     const drop = await page.evaluate(() => new Promise((resolve) => {
       const start = performance.now();
@@ -205,6 +209,8 @@ async function oursBoard(seed) {
       new MutationObserver((_, obs) => { if (/dropped/.test(region.textContent)) { obs.disconnect(); done(); } }).observe(region, { childList: true, subtree: true, characterData: true });
       document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true }));
     }));
+    const target = overText.replace(/.* is over (.*)\.$/, '$1');
+    if (!(await live.textContent()).includes(`dropped in ${target}`)) throw new Error(`the card was not dropped in ${target}`);
     const { heapMB, nodes } = await memory(page);
     const dragP95 = await dragFrames(page, 'article.card');
     return { render, drop, heapMB, nodes, dragP95 };
