@@ -66,7 +66,12 @@ describe('team sync under failure: 3 laptops, 2 servers linked through Redis', (
       });
       clients.push(client);
     }
-    await waitFor(() => clients.every((c) => Object.keys(storeSnapshot(c.laptop.store, planId).tasks).length === 12), 'the laptops that joined to receive the plan');
+    await waitFor(
+      () => clients.every((c) => Object.keys(storeSnapshot(c.laptop.store, planId).tasks).length === 12),
+      'the laptops that joined to receive the plan', 20_000,
+      // Seen once in a full run (not with its seed alone): say where each laptop stood.
+      () => clients.map((c) => `${c.laptop.name} on server ${c.server}: ${c.status}, ${Object.keys(storeSnapshot(c.laptop.store, planId).tasks).length} tasks in the store, ${c.sync.doc.getMap('tasks').size} in the document`).join('\n'),
+    );
 
     // What each laptop wrote last to each field of each task: the updates that must not be lost.
     const lastWrites = new Map<string, Map<string, unknown>>(); // "task|field" → laptop → value

@@ -1,13 +1,13 @@
 import {
   DndContext, DragOverlay, MouseSensor, TouchSensor, closestCorners, useSensor, useSensors,
-  type Announcements, type DragEndEvent, type DragStartEvent, type KeyboardCoordinateGetter,
+  type Announcements, type DragEndEvent, type DragStartEvent,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../domain/column';
 import { getOpsStore, useOpsActions } from '../../store/bound-store';
 import { selectCellTaskIds } from '../../store/board-selectors';
+import { boardKeyboardCoordinates } from './board-keyboard-coordinates';
 import { dropTargetOf, type CardDragData, type CellDropData } from './drop-target';
 import { PromptKeyboardSensor } from './prompt-keyboard-sensor';
 import { TaskCardPreview } from './task-card';
@@ -28,7 +28,7 @@ export function BoardDndProvider({ columns, children }: BoardDndProviderProps) {
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(PromptKeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates as KeyboardCoordinateGetter, keyboardCodes: KEYBOARD_CODES }),
+    useSensor(PromptKeyboardSensor, { coordinateGetter: boardKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
   );
 
   const titleOf = (id: string | number) => getOpsStore().getState().data.tasks[String(id)]?.title ?? '';
