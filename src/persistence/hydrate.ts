@@ -1,4 +1,5 @@
 import type { Patch } from '../domain/change-set';
+import { compareIsoDates } from '../domain/dates';
 import { buildDemoPlanPatches } from '../domain/demo-plan';
 import { TABLE_NAMES } from '../domain/entities';
 import { partitionValidRecords } from '../domain/record-schemas';
@@ -30,7 +31,7 @@ export async function hydrateStore(store: OpsStore, db: OpsDatabase, language: L
   }
   store.commit({ origin: 'hydrate', label: 'hydrate', patches });
   if (damaged > 0) store.notify({ kind: 'error', key: 'error.damagedRecords', detail: String(damaged) });
-  const plans = Object.values(store.getState().data.plans).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const plans = Object.values(store.getState().data.plans).sort((a, b) => compareIsoDates(a.createdAt, b.createdAt));
   const activePlanId = plans.some((p) => p.id === preferredPlanId) ? preferredPlanId : (plans[0]?.id ?? null);
   store.setState((s) => ({ ui: { ...s.ui, hydrated: true, activePlanId } }));
 }

@@ -2,7 +2,7 @@ import { STANDARD_CALENDAR, workingDayTest } from '../domain/calendar';
 import type { Column } from '../domain/column';
 import { budgetOfCosts, burnOfDays, cycleTimeOfDays, flowOfDays, milestoneStatuses, progressOfGoal, throughputOfDays, workloadOfHours } from '../domain/dashboard-metrics';
 import { DashboardTally } from '../domain/dashboard-tally';
-import { addDays, startOfWeek, type IsoDate } from '../domain/dates';
+import { addDays, compareIsoDates, startOfWeek, type IsoDate } from '../domain/dates';
 import type { Plan } from '../domain/plan';
 import type { Task } from '../domain/task';
 import { selectPlanTasks } from './board-selectors';
@@ -39,7 +39,7 @@ export const selectDashboard = memoizeInputs(
       milestones: milestoneStatuses([...tally.milestones.values()], (t) => categoryOf(columns)(t) === 'done', today),
       workload: workloadOfHours(tally.weekHours, planMembers),
       goals: planGoals.map((goal) => ({ goal, progress: progressOfGoal(goal, tally.goalWork.get(goal.id) ?? { work: 0, done: 0 }, planMeasurements) })),
-      kpis: Object.values(kpis).filter((k) => k.planId === plan?.id).map((kpi) => ({ kpi, measurements: planMeasurements.filter((m) => m.kpiId === kpi.id).sort((a, b) => a.date.localeCompare(b.date)) })),
+      kpis: Object.values(kpis).filter((k) => k.planId === plan?.id).map((kpi) => ({ kpi, measurements: planMeasurements.filter((m) => m.kpiId === kpi.id).sort((a, b) => compareIsoDates(a.date, b.date)) })),
       // Labels of the 'plan' and 'none' lines are the view's to translate.
       budget: budgetOfCosts(tally.costs, planGoals, plan?.budget ?? null, '', ''),
       weekStart,

@@ -6,15 +6,18 @@ export function memoizeLast<S, I, R>(pick: (state: S) => I, derive: (input: I) =
   return memoizeInputs((state: S) => [pick(state)] as const, ([input]) => derive(input));
 }
 
-export function memoizeInputs<S, I extends readonly unknown[], R>(pick: (state: S) => I, derive: (inputs: I) => R): (state: S) => R {
-  let lastInputs: I | null = null;
-  let lastResult!: R;
+/**
+ * As memoizeLast, on several inputs. `derive` also receives the previous inputs and result, so a
+ * derivation can update its last result instead of starting over.
+ */
+export function memoizeInputs<S, I extends readonly unknown[], R>(pick: (state: S) => I, derive: (inputs: I, previous: { inputs: I; result: R } | null) => R): (state: S) => R {
+  let previous: { inputs: I; result: R } | null = null;
   return (state) => {
     const inputs = pick(state);
-    if (!lastInputs || inputs.length !== lastInputs.length || inputs.some((value, i) => value !== lastInputs?.[i])) {
-      lastResult = derive(inputs);
-      lastInputs = inputs;
+    const last = previous;
+    if (!last || inputs.length !== last.inputs.length || inputs.some((value, i) => value !== last.inputs[i])) {
+      previous = { inputs, result: derive(inputs, last) };
     }
-    return lastResult;
+    return (previous as { inputs: I; result: R }).result;
   };
 }

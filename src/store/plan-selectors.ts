@@ -1,3 +1,4 @@
+import { compareIsoDates } from '../domain/dates';
 import type { Column } from '../domain/column';
 import { compareRanks } from '../domain/rank';
 import type { Member } from '../domain/member';
@@ -6,7 +7,7 @@ import type { OpsState } from './ops-state';
 import { memoizeLast } from './memoize-last';
 
 export const selectPlans = memoizeLast((state: OpsState) => state.data.plans, (plans): Plan[] =>
-  Object.values(plans).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name)),
+  Object.values(plans).sort((a, b) => compareIsoDates(a.createdAt, b.createdAt) || a.name.localeCompare(b.name)),
 );
 
 export function selectActivePlan(state: OpsState): Plan | null {

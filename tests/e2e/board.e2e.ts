@@ -29,9 +29,21 @@ async function createPlan(page: Page, name: string) {
   await expect.poll(() => page.getByRole('combobox', { name: 'Current plan' }).inputValue()).not.toBe('');
 }
 
-async function addCardToDo(page: Page, title: string) {
-  await page.getByRole('textbox', { name: 'New card in To do' }).fill(title);
+async function addCard(page: Page, columnName: string, title: string) {
+  await page.getByRole('textbox', { name: `New card in ${columnName}` }).fill(title);
   await page.keyboard.press('Enter');
+}
+
+/** A fresh browser on a new empty plan. */
+async function openOnNewPlan(name: string): Promise<AppBrowser> {
+  const opened = await openApp();
+  try {
+    await createPlan(opened.page, name);
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+  return opened;
 }
 
 describe('the board in Chromium', () => {
@@ -45,10 +57,9 @@ describe('the board in Chromium', () => {
   });
 
   it('creates a plan, adds a card, drags it by mouse and keyboard, edits, undoes, and keeps it all after a reload', async () => {
-    app = await openApp();
+    app = await openOnNewPlan('Q1 user growth');
     const { page } = app;
-    await createPlan(page, 'Q1 user growth');
-    await addCardToDo(page, 'Plan the spring campaign');
+    await addCard(page, 'To do', 'Plan the spring campaign');
     const card = page.getByRole('article', { name: 'Plan the spring campaign', exact: true });
     await card.waitFor();
 
@@ -90,10 +101,9 @@ describe('the board in Chromium', () => {
   });
 
   it('keeps an arrow pressed right after lifting a card, even while the page is busy', async () => {
-    app = await openApp();
+    app = await openOnNewPlan('Busy board');
     const { page } = app;
-    await createPlan(page, 'Busy board');
-    await addCardToDo(page, 'Book the venue');
+    await addCard(page, 'To do', 'Book the venue');
     await page.getByRole('button', { name: 'Move card: Book the venue', exact: true }).focus();
     // A busy page: the task after the lifting key runs for 300 ms, so the arrow below arrives
     // while it runs — before any timer the lift set. Chromium then handles the input first.
@@ -117,15 +127,11 @@ describe('the board in Chromium', () => {
   });
 
   it('moves a card up and down within its column from the keyboard, never into a neighbouring one', async () => {
-    app = await openApp();
+    app = await openOnNewPlan('Keyboard order');
     const { page } = app;
-    await createPlan(page, 'Keyboard order');
-    await addCardToDo(page, 'First in line');
-    await addCardToDo(page, 'Second in line');
-    for (const title of ['Doing one', 'Doing two', 'Doing three']) {
-      await page.getByRole('textbox', { name: 'New card in In progress' }).fill(title);
-      await page.keyboard.press('Enter');
-    }
+    await addCard(page, 'To do', 'First in line');
+    await addCard(page, 'To do', 'Second in line');
+    for (const title of ['Doing one', 'Doing two', 'Doing three']) await addCard(page, 'In progress', title);
     const titlesIn = (name: string) => column(page, name).getByRole('article').evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label')));
     await expect.poll(async () => (await titlesIn('In progress')).length).toBe(3);
     const doing = await titlesIn('In progress');

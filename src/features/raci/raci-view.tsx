@@ -1,3 +1,4 @@
+import { compareIsoDates } from '../../domain/dates';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,7 @@ export function RaciView({ planId }: { planId: string }) {
   const allMembers = useOps(selectMembers);
   const memberIds = useOps((s) => s.data.plans[planId]?.memberIds);
   const members = allMembers.filter((m) => !memberIds?.length || memberIds.includes(m.id));
-  const sorted = useMemo(() => [...tasks].filter((task) => !task.isMilestone).sort((a, b) => (a.startDate ?? '9').localeCompare(b.startDate ?? '9') || a.title.localeCompare(b.title)), [tasks]);
+  const sorted = useMemo(() => [...tasks].filter((task) => !task.isMilestone).sort((a, b) => compareIsoDates(a.startDate, b.startDate) || a.title.localeCompare(b.title)), [tasks]);
   const violations = useMemo(() => raciViolations(sorted), [sorted]);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8, initialRect: { width: 800, height: 600 } });

@@ -1,3 +1,4 @@
+import { compareIsoDates } from '../../domain/dates';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../domain/review';
@@ -17,7 +18,7 @@ export function ReviewsView({ planId }: { planId: string }) {
     return Object.values(all)
       .filter((r) => r.planId === planId)
       .filter((r) => !needle || [r.title, r.facts, r.notes, r.lessons, r.tags.join(' ')].join('\n').toLocaleLowerCase().includes(needle))
-      .sort((a, b) => b.periodStart.localeCompare(a.periodStart) || b.createdAt.localeCompare(a.createdAt));
+      .sort((a, b) => compareIsoDates(b.periodStart, a.periodStart) || compareIsoDates(b.createdAt, a.createdAt));
   }, [all, planId, query]);
   const open = openId ? all[openId] : undefined;
   return (
