@@ -1,4 +1,5 @@
 import type { Entities, EntityState, TableName } from './entities';
+import { recordTableStep } from './table-lineage';
 
 // Every change to the workspace is a change set of field-level patches. Field level (not whole
 // records) is what lets two tabs, or two laptops, edit different fields of one task and keep both.
@@ -24,12 +25,14 @@ export type ChangeSet = {
 export function applyPatches(state: EntityState, patches: readonly Patch[]): EntityState {
   if (patches.length === 0) return state;
   const next: Record<string, Record<string, unknown>> = { ...state };
-  const copied = new Set<TableName>();
+  const touched = new Map<TableName, string[]>();
   for (const patch of patches) {
-    if (!copied.has(patch.table)) {
+    let ids = touched.get(patch.table);
+    if (!ids) {
       next[patch.table] = copyTable(state[patch.table]);
-      copied.add(patch.table);
+      touched.set(patch.table, (ids = []));
     }
+    ids.push(patch.id);
     const table = next[patch.table] as Record<string, unknown>;
     if (patch.op === 'create') table[patch.id] = patch.value;
     else if (patch.op === 'delete') delete table[patch.id];
@@ -39,6 +42,7 @@ export function applyPatches(state: EntityState, patches: readonly Patch[]): Ent
       if (current) table[patch.id] = { ...(current as object), ...patch.fields };
     }
   }
+  for (const [name, ids] of touched) recordTableStep(state[name], next[name] as object, ids);
   return next as EntityState;
 }
 

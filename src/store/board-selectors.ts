@@ -5,10 +5,14 @@ import { memoizeInputs } from './memoize-last';
 import { updateBoardLayout, type TaskChange } from '../domain/board-layout-update';
 import type { OpsState } from './ops-state';
 import { selectPlanColumns } from './plan-selectors';
+import { changedIdsSince } from '../domain/table-lineage';
 
 type TaskTable = OpsState['data']['tasks'];
 type PlanGroups = { tasks: TaskTable; byPlan: Map<string, Task[]>; position: Map<string, number> };
 let groups: PlanGroups | null = null;
+
+/** Changes bigger than this are laid out afresh: one sort beats many inserts. */
+const MAX_INCREMENTAL_CHANGES = 200;
 
 /**
  * The tasks of each plan. An edit or a move replaces one task in its plan's list (the other
@@ -36,20 +40,29 @@ function tasksByPlan(tasks: TaskTable): Map<string, Task[]> {
 function replaceEditedTasks(previous: PlanGroups, tasks: TaskTable): PlanGroups | null {
   const byPlan = new Map(previous.byPlan);
   const copied = new Set<string>();
-  let count = 0;
-  for (const id in tasks) {
-    count++;
-    const task = tasks[id] as Task;
+  const replace = (id: string): boolean => {
+    const task = tasks[id];
     const before = previous.tasks[id];
-    if (before === task) continue;
-    if (!before || before.planId !== task.planId) return null;
+    if (before === task) return true;
+    if (!before || !task || before.planId !== task.planId) return false;
     if (!copied.has(task.planId)) {
       byPlan.set(task.planId, [...(byPlan.get(task.planId) ?? [])]);
       copied.add(task.planId);
     }
     (byPlan.get(task.planId) as Task[])[previous.position.get(id) as number] = task;
+    return true;
+  };
+  const changed = changedIdsSince(previous.tasks, tasks, MAX_INCREMENTAL_CHANGES);
+  if (changed) {
+    if (!changed.every(replace)) return null;
+  } else {
+    let count = 0;
+    for (const id in tasks) {
+      count++;
+      if (!replace(id)) return null;
+    }
+    if (count !== previous.position.size) return null;
   }
-  if (count !== previous.position.size) return null;
   return { tasks, byPlan, position: previous.position };
 }
 
@@ -63,9 +76,6 @@ const boardInputs = (s: OpsState) => {
   const planId = s.ui.activePlanId ?? '';
   return [planId, selectPlanColumns(s, planId), s.ui.filters, s.ui.swimlaneBy, s.ui.today, s.data.plans[planId], s.data.goals] as const;
 };
-
-/** Changes bigger than this are laid out afresh: one sort beats many inserts. */
-const MAX_INCREMENTAL_CHANGES = 200;
 
 let last: { inputs: ReturnType<typeof boardInputs>; tasks: OpsState['data']['tasks']; cells: BoardCells } | null = null;
 
@@ -103,19 +113,18 @@ function boardMatcher([, columns, filters, , today]: ReturnType<typeof boardInpu
 }
 
 /** The plan's tasks that differ between two task tables (by reference), or null when too many did. */
-function changedTasks(before: OpsState['data']['tasks'], after: OpsState['data']['tasks'], planId: string): TaskChange[] | null {
+function changedTasks(before: TaskTable, after: TaskTable, planId: string): TaskChange[] | null {
   const changes: TaskChange[] = [];
   const inPlan = (task: Task | undefined) => (task && task.planId === planId ? task : undefined);
-  for (const id in after) {
-    if (after[id] === before[id]) continue;
-    changes.push({ before: inPlan(before[id]), after: inPlan(after[id]) });
-    if (changes.length > MAX_INCREMENTAL_CHANGES) return null;
-  }
-  for (const id in before) {
-    if (id in after) continue;
-    changes.push({ before: inPlan(before[id]), after: undefined });
-    if (changes.length > MAX_INCREMENTAL_CHANGES) return null;
-  }
+  const compare = (id: string) => {
+    if (after[id] !== before[id]) changes.push({ before: inPlan(before[id]), after: inPlan(after[id]) });
+    return changes.length <= MAX_INCREMENTAL_CHANGES;
+  };
+  // The change sets in between name the tasks they touched; scan both tables only when they do not.
+  const named = changedIdsSince(before, after, MAX_INCREMENTAL_CHANGES);
+  if (named) return named.every(compare) ? changes : null;
+  for (const id in after) if (!compare(id)) return null;
+  for (const id in before) if (!(id in after) && !compare(id)) return null;
   return changes;
 }
 

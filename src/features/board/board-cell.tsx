@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../domain/column';
 import { selectCellTaskIds } from '../../store/board-selectors';
@@ -24,12 +24,15 @@ export function BoardCell({ cell, column, lane, laneLabel }: BoardCellProps) {
   const data: CellDropData = { type: 'cell', cell, columnId: column.id, lane, laneLabel };
   const { setNodeRef, isOver } = useDroppable({ id: `cell:${cell}`, data });
 
+  // A new key function makes the virtualizer lay out every item again; a drop re-renders every
+  // cell, so the function changes only with the cell's own list.
+  const getItemKey = useCallback((index: number) => taskIds[index] ?? index, [taskIds]);
   const virtualizer = useVirtualizer({
     count: taskIds.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
     overscan: 6,
-    getItemKey: (index) => taskIds[index] ?? index,
+    getItemKey,
     initialRect: { width: 280, height: 720 },
   });
 
@@ -44,7 +47,7 @@ export function BoardCell({ cell, column, lane, laneLabel }: BoardCellProps) {
               if (!taskId) return null;
               return (
                 <li key={taskId} data-index={item.index} ref={virtualizer.measureElement} className="card-slot" style={{ top: item.start }} aria-setsize={taskIds.length} aria-posinset={item.index + 1}>
-                  <SortableTaskCard taskId={taskId} cell={cell} columnId={column.id} lane={lane} laneLabel={laneLabel} />
+                  <SortableTaskCard taskId={taskId} cell={cell} columnId={column.id} lane={lane} laneLabel={laneLabel} t={t} />
                 </li>
               );
             })}

@@ -7,14 +7,10 @@ import { buildSchedule, datesOf, type Schedule } from '../../../src/domain/sched
 import { rescheduleChangedTasks } from '../../../src/domain/schedule-update';
 import type { Task } from '../../../src/domain/task';
 import { buildTask } from '../../../src/domain/task-factory';
+import { seededRandom } from '../../helpers/random';
 
 const CALENDAR: WorkCalendar = { weekendDays: [0, 6], holidays: ['2026-12-25', '2027-01-01'], workdays: ['2026-12-26'] };
 const LINK_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
-
-function random(seed: number) {
-  let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
 
 /** What a schedule means to its users: each task's dates and mode, the order, the critical path. */
 function meaning(schedule: Schedule) {
@@ -30,7 +26,7 @@ function meaning(schedule: Schedule) {
 
 describe('placing only the changed tasks again', () => {
   it('gives the same dates, order and critical path as a fresh schedule, over 300 random edits', () => {
-    const next = random(11);
+    const next = seededRandom(11);
     const day = () => addDays('2026-12-01', Math.floor(next() * 60) - 10);
     let tasks: Task[] = Array.from({ length: 40 }, (_, i) => {
       const start = day();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cellKey } from '../../../src/domain/board-layout';
+import { cellKey, layoutBoard } from '../../../src/domain/board-layout';
+import type { Task } from '../../../src/domain/task';
 import { selectBoardCells, selectCellTaskIds, selectPlanTasks } from '../../../src/store/board-selectors';
+import { seededRandom } from '../../helpers/random';
 import { createStoreWithPlan } from '../../helpers/test-store';
 
 describe('board selectors', () => {
@@ -34,5 +36,38 @@ describe('board selectors', () => {
     const c = actions.addTask(planId, columns[0]!.id, 'C') as string;
     expect(selectPlanTasks(store.getState(), planId).map((t) => t.id).sort()).toEqual([b, c].sort());
     expect(selectPlanTasks(store.getState(), other).map((t) => t.title)).toEqual(['Elsewhere']);
+  });
+
+  it('match a fresh layout after 300 random adds, edits, moves, deletes, undos and redos, read after some of them', () => {
+    const { store, actions, planId, columns } = createStoreWithPlan();
+    const other = actions.createPlan('Other plan', 'en') as string;
+    const otherColumn = Object.values(store.getState().data.columns).find((c) => c.planId === other)!.id;
+    actions.selectPlan(planId);
+    const next = seededRandom(7);
+    const pick = <T,>(items: readonly T[]): T | undefined => items[Math.floor(next() * items.length)];
+    const planTasks = () => Object.values(store.getState().data.tasks).filter((t) => t.planId === planId);
+    for (let i = 0; i < 12; i++) actions.addTask(planId, pick(columns)!.id, `Task ${i}`);
+    for (let step = 0; step < 300; step++) {
+      const roll = next();
+      const task = pick(planTasks());
+      if (roll < 0.2 || !task) actions.addTask(next() < 0.8 ? planId : other, next() < 0.8 ? pick(columns)!.id : otherColumn, `New ${step}`);
+      else if (roll < 0.45) {
+        const column = pick(columns)!.id;
+        const ids = selectCellTaskIds(store.getState(), cellKey(column, 'all')).filter((id) => id !== task.id);
+        const at = Math.floor(next() * (ids.length + 1));
+        actions.moveTask(task.id, { columnId: column, beforeId: ids[at - 1] ?? null, afterId: ids[at] ?? null });
+      } else if (roll < 0.6) actions.updateTask(task.id, { title: `Edited ${step}`, priority: pick(['low', 'high'] as const) });
+      else if (roll < 0.72) actions.deleteTask(task.id);
+      else if (roll < 0.86) actions.undo();
+      else actions.redo();
+      // Reading only now and then makes the selectors catch up over several change sets at once.
+      if (next() < 0.4) continue;
+      const state = store.getState();
+      const fresh = layoutBoard(planTasks(), columns, () => true, 'none', []);
+      expect(selectBoardCells(state).cells).toEqual(fresh.cells);
+      expect(selectBoardCells(state).columnCounts).toEqual(fresh.columnCounts);
+      const byId = (a: Task, b: Task) => (a.id < b.id ? -1 : 1);
+      expect([...selectPlanTasks(state, planId)].sort(byId)).toEqual(planTasks().sort(byId));
+    }
   });
 });
