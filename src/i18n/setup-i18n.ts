@@ -1,20 +1,27 @@
 import i18next, { type i18n } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, pickLanguage, type Language } from '../domain/locale';
 import { en } from './en';
-import { zhCN } from './zh-cn';
 
 export const LANGUAGE_STORAGE_KEY = 'opsplan.language';
 
-/** i18next with both catalogues bundled (they are small, and the app must work offline). */
+/**
+ * i18next with English (the fallback) in the first screen's code and Chinese in a chunk of its
+ * own, fetched before the first render when it is the language in use. Both are in the service
+ * worker's precache, so either works offline.
+ */
 export async function setupI18n(forced?: Language): Promise<i18n> {
   const instance = i18next.createInstance();
   await instance
     .use(LanguageDetector)
     .use(initReactI18next)
+    .use(resourcesToBackend((language: string) => (language === 'zh-CN' ? import('./zh-cn').then((m) => m.zhCN) : Promise.resolve(en))))
     .init({
-      resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+      resources: { en: { translation: en } },
+      // English is bundled; other languages come from the backend above.
+      partialBundledLanguages: true,
       supportedLngs: [...LANGUAGES],
       fallbackLng: 'en',
       lng: forced,
