@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOps, useOpsActions } from '../store/bound-store';
 import { VIEW_NAMES } from '../store/ops-state';
@@ -7,16 +7,10 @@ import { MenuButton } from '../ui/menu-button';
 import { DeletePlanDialog } from './delete-plan-dialog';
 import { HistoryButtons } from './history-buttons';
 import { LanguageSwitch } from './language-switch';
-import { NewPlanDialog } from './new-plan-dialog';
 import { SaveStatus } from './save-status';
-import { SaveTemplateDialog } from './save-template-dialog';
-import { ShareDialog } from './share-dialog';
-import { JoinPlanDialog } from './join-plan-dialog';
+import { DataDialog, JoinPlanDialog, NewPlanDialog, preloadDataDialog, SaveTemplateDialog, ShareDialog } from './lazy-dialogs';
 import { preloadView } from './lazy-views';
 import { SyncStatus } from './sync-status';
-
-// The file formats' parsers load with the dialog, not with the first screen.
-const DataDialog = lazy(() => import('../features/interchange/data-dialog').then((m) => ({ default: m.DataDialog })));
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -47,7 +41,7 @@ export function AppHeader() {
           ]}
         />
       )}
-      <button type="button" onClick={() => setDialog('data')}>{t('exchange.open')}</button>
+      <button type="button" onPointerEnter={() => void preloadDataDialog()} onFocus={() => void preloadDataDialog()} onClick={() => setDialog('data')}>{t('exchange.open')}</button>
       <nav aria-label={t('view.nav')} className="view-nav">
         {VIEW_NAMES.map((v) => (
           <button key={v} type="button" aria-current={view === v ? 'page' : undefined} className={view === v ? 'active' : ''} onClick={() => actions.showView(v)} onPointerEnter={() => void preloadView(v)} onFocus={() => void preloadView(v)}>
@@ -61,7 +55,7 @@ export function AppHeader() {
       <HistoryButtons />
       <LanguageSwitch />
       {dialog === 'new' && <NewPlanDialog onClose={() => setDialog(null)} />}
-      {dialog === 'data' && <Suspense fallback={null}><DataDialog onClose={() => setDialog(null)} /></Suspense>}
+      {dialog === 'data' && <DataDialog onClose={() => setDialog(null)} />}
       {dialog === 'template' && activePlan && <SaveTemplateDialog plan={activePlan} onClose={() => setDialog(null)} />}
       {dialog === 'share' && activePlan && <ShareDialog plan={activePlan} onClose={() => setDialog(null)} />}
       {dialog === 'join' && <JoinPlanDialog onClose={() => setDialog(null)} />}

@@ -1,11 +1,11 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoardView } from '../features/board/board-view';
-import { TaskEditorDialog } from '../features/task-editor/task-editor-dialog';
 import { useOps } from '../store/bound-store';
 import type { ViewName } from '../store/ops-state';
 import { AppHeader } from './app-header';
 import { EmptyWorkspace } from './empty-workspace';
+import { TaskEditorDialog } from './lazy-dialogs';
 import { LAZY_VIEWS } from './lazy-views';
 import { Notices } from './notices';
 import { ViewErrorBoundary } from './view-error-boundary';

@@ -18,6 +18,10 @@ import { requestPersistentStorage } from './storage-persistence';
 import { startSyncService } from './sync-service';
 import { followViewInAddress } from './view-address';
 import { preloadView } from './lazy-views';
+import { preloadDialogs } from './lazy-dialogs';
+
+/** After the current work and a paint, when the page has nothing better to do. */
+const whenIdle = (task: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
 
 const randomHex = () => crypto.randomUUID().replaceAll('-', '');
 
@@ -41,8 +45,12 @@ export async function bootstrap(root: Root): Promise<void> {
   render();
 
   reportUnexpectedErrors(store);
-  // The service worker exists only in the built app; dev mode serves files fresh.
-  if (import.meta.env.PROD) void import('./service-worker').then((m) => m.startServiceWorker(store));
+  // The service worker exists only in the built app; dev mode serves files fresh. Its code is
+  // fetched once the plans are on screen (or failed to load): the first screen does not need it.
+  const startOfflineCache = () => {
+    if (import.meta.env.PROD) void import('./service-worker').then((m) => m.startServiceWorker(store));
+    whenIdle(() => void preloadDialogs());
+  };
   void requestPersistentStorage(store);
 
   const db = openOpsDatabase();
@@ -61,8 +69,10 @@ export async function bootstrap(root: Root): Promise<void> {
     // A newer build in another tab upgraded the database: this build must not touch it.
     const newer = error instanceof Error && (error.name === 'VersionError' || (error as { inner?: { name?: string } }).inner?.name === 'VersionError');
     store.notify({ kind: 'error', key: newer ? 'error.newerVersion' : 'error.loadFailed', detail: error instanceof Error ? error.message : String(error), ...(newer ? { action: 'reload' as const } : {}) });
+    startOfflineCache();
     return;
   }
+  startOfflineCache();
   const syncLog = createSyncUpdateLog(db);
   startWriteBehind(store, db, syncLog);
   startTabSync(store);

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickLanguage } from '../domain/locale';
 import { useOpsActions } from '../store/bound-store';
-import { JoinPlanDialog } from './join-plan-dialog';
-import { NewPlanDialog } from './new-plan-dialog';
+import { JoinPlanDialog, NewPlanDialog } from './lazy-dialogs';
 
 export function EmptyWorkspace() {
   const { t, i18n } = useTranslation();

@@ -1,0 +1,44 @@
+import { Suspense, type ComponentType } from 'react';
+import type { Plan } from '../domain/plan';
+import { preloadable } from '../ui/preloadable';
+
+/**
+ * Dialogs load apart from the first screen (the built-in templates alone are 7 kB) and are
+ * fetched once the plans are on screen and the page is idle, so they open at once when asked for.
+ * The import/export dialog carries every file format's parser; it is fetched when its button is
+ * hovered or focused instead.
+ */
+function lazyDialog<P extends object>(load: () => Promise<ComponentType<P>>) {
+  const { Component, preload } = preloadable(load);
+  // Nothing to show while the code arrives: the dialog appears as soon as it can.
+  function LazyDialog(props: P) {
+    return (
+      <Suspense fallback={null}>
+        <Component {...props} />
+      </Suspense>
+    );
+  }
+  return { Dialog: LazyDialog, preload };
+}
+
+type OnClose = { onClose: () => void };
+
+const newPlan = lazyDialog<OnClose>(() => import('./new-plan-dialog').then((m) => m.NewPlanDialog));
+const joinPlan = lazyDialog<OnClose>(() => import('./join-plan-dialog').then((m) => m.JoinPlanDialog));
+const sharePlan = lazyDialog<OnClose & { plan: Plan }>(() => import('./share-dialog').then((m) => m.ShareDialog));
+const saveTemplate = lazyDialog<OnClose & { plan: Plan }>(() => import('./save-template-dialog').then((m) => m.SaveTemplateDialog));
+const taskEditor = lazyDialog<{ taskId: string }>(() => import('../features/task-editor/task-editor-dialog').then((m) => m.TaskEditorDialog));
+const data = lazyDialog<OnClose>(() => import('../features/interchange/data-dialog').then((m) => m.DataDialog));
+
+export const NewPlanDialog = newPlan.Dialog;
+export const JoinPlanDialog = joinPlan.Dialog;
+export const ShareDialog = sharePlan.Dialog;
+export const SaveTemplateDialog = saveTemplate.Dialog;
+export const TaskEditorDialog = taskEditor.Dialog;
+export const DataDialog = data.Dialog;
+export const preloadDataDialog = (): Promise<void> => data.preload().then(() => undefined, () => undefined);
+
+/** Fetches every light dialog's code; a failure (offline, say) is left to the dialog's own render. */
+export function preloadDialogs(): Promise<void> {
+  return Promise.all([newPlan, joinPlan, sharePlan, saveTemplate, taskEditor].map((d) => d.preload().catch(() => undefined))).then(() => undefined);
+}
