@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { diffDays } from './dates';
-import { idSchema, isoDateSchema, shortTextSchema, timestampSchema } from './schema-primitives';
+import { idSchema, isoDateSchema, timestampSchema, trimmedText } from './schema-primitives';
 import type { Task } from './task';
 
 // A named snapshot of the plan's dates, to compare plan against reality later (planned vs actual).
@@ -9,7 +9,7 @@ const baselineDatesSchema = z.object({ startDate: isoDateSchema, dueDate: isoDat
 export const baselineSchema = z.object({
   id: idSchema,
   planId: idSchema,
-  name: shortTextSchema.trim().min(1),
+  name: trimmedText(500),
   createdAt: timestampSchema,
   tasks: z.record(idSchema, baselineDatesSchema),
 });

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { addDays, toUtcMillis, type IsoDate } from './dates';
-import { isoDateSchema } from './schema-primitives';
+import { isoDateSchema, list, wholeNumber } from './schema-primitives';
 
 /**
  * A plan's working calendar: which weekdays are off, which dates are public holidays, and
@@ -8,9 +8,9 @@ import { isoDateSchema } from './schema-primitives';
  */
 export const calendarSchema = z.object({
   /** 0 = Sunday … 6 = Saturday. */
-  weekendDays: z.array(z.number().int().min(0).max(6)).max(6),
-  holidays: z.array(isoDateSchema).max(2_000),
-  workdays: z.array(isoDateSchema).max(2_000),
+  weekendDays: list(wholeNumber(0, 6), 6),
+  holidays: list(isoDateSchema, 2_000),
+  workdays: list(isoDateSchema, 2_000),
 });
 
 export type WorkCalendar = z.infer<typeof calendarSchema>;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { idSchema, rankSchema, shortTextSchema } from './schema-primitives';
+import * as z from 'zod/mini';
+import { idSchema, rankSchema, text, wholeNumber } from './schema-primitives';
 
 // A board column is a status. Its category says what the status means for KPIs:
 // 'done' columns count as completed whatever the team calls them.
@@ -9,10 +9,10 @@ export type ColumnCategory = (typeof COLUMN_CATEGORIES)[number];
 export const columnSchema = z.object({
   id: idSchema,
   planId: idSchema,
-  name: shortTextSchema.min(1),
+  name: text(500, 1),
   rank: rankSchema,
   category: z.enum(COLUMN_CATEGORIES),
-  wipLimit: z.number().int().min(1).max(10_000).nullable(),
+  wipLimit: z.nullable(wholeNumber(1, 10_000)),
 });
 
 export type Column = z.infer<typeof columnSchema>;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { idSchema } from './schema-primitives';
+import * as z from 'zod/mini';
+import { idSchema, wholeNumber } from './schema-primitives';
 
 // Finish-to-start and its three siblings, with lag in working days (negative = lead).
 export const DEPENDENCY_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
@@ -11,9 +11,9 @@ export const dependencySchema = z
     fromId: idSchema,
     toId: idSchema,
     type: z.enum(DEPENDENCY_TYPES),
-    lagDays: z.number().int().min(-3650).max(3650),
+    lagDays: wholeNumber(-3650, 3650),
   })
-  .refine((d) => d.fromId !== d.toId, { message: 'a task cannot depend on itself' });
+  .check(z.refine((d) => d.fromId !== d.toId, { message: 'a task cannot depend on itself' }));
 
 export type Dependency = z.infer<typeof dependencySchema>;
 export type DependencyType = (typeof DEPENDENCY_TYPES)[number];

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 // Errors the interface can explain: a code that maps to a translated message, plus the detail
 // (field path, offending value) a person needs to fix the input.
@@ -17,7 +17,7 @@ export class DomainError extends Error {
 }
 
 /** Parses a record with its schema, turning the first issue into a DomainError that names the field. */
-export function validateRecord<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+export function validateRecord<S extends z.ZodMiniType>(schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -1,19 +1,19 @@
-import { z } from 'zod';
-import { idSchema, isoDateSchema, longTextSchema, shortTextSchema } from './schema-primitives';
+import * as z from 'zod/mini';
+import { idSchema, isoDateSchema, longTextSchema, shortTextSchema, trimmedText } from './schema-primitives';
 
 // A SMART goal: a metric moved from a baseline to a target by a deadline.
 export const goalSchema = z.object({
   id: idSchema,
   planId: idSchema,
-  title: shortTextSchema.trim().min(1),
+  title: trimmedText(500),
   description: longTextSchema,
   metric: shortTextSchema,
   unit: shortTextSchema,
-  baseline: z.number().finite().nullable(),
-  target: z.number().finite().nullable(),
-  deadline: isoDateSchema.nullable(),
-  ownerId: idSchema.nullable(),
-  kpiId: idSchema.nullable(),
+  baseline: z.nullable(z.number()),
+  target: z.nullable(z.number()),
+  deadline: z.nullable(isoDateSchema),
+  ownerId: z.nullable(idSchema),
+  kpiId: z.nullable(idSchema),
 });
 
 export type Goal = z.infer<typeof goalSchema>;

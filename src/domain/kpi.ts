@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { idSchema, isoDateSchema, shortTextSchema } from './schema-primitives';
+import * as z from 'zod/mini';
+import { idSchema, isoDateSchema, list, shortTextSchema, trimmedText } from './schema-primitives';
 
 export const KPI_DIRECTIONS = ['increase', 'decrease'] as const;
 
@@ -7,13 +7,13 @@ export const KPI_DIRECTIONS = ['increase', 'decrease'] as const;
 export const kpiSchema = z.object({
   id: idSchema,
   planId: idSchema,
-  name: shortTextSchema.trim().min(1),
+  name: trimmedText(500),
   unit: shortTextSchema,
   direction: z.enum(KPI_DIRECTIONS),
-  baseline: z.number().finite().nullable(),
-  target: z.number().finite().nullable(),
-  goalIds: z.array(idSchema).max(200),
-  taskIds: z.array(idSchema).max(1_000),
+  baseline: z.nullable(z.number()),
+  target: z.nullable(z.number()),
+  goalIds: list(idSchema, 200),
+  taskIds: list(idSchema, 1_000),
 });
 
 export const measurementSchema = z.object({
@@ -21,7 +21,7 @@ export const measurementSchema = z.object({
   kpiId: idSchema,
   planId: idSchema,
   date: isoDateSchema,
-  value: z.number().finite(),
+  value: z.number(),
   note: shortTextSchema,
 });
 

@@ -1,12 +1,12 @@
-import { z } from 'zod';
-import { idSchema, shortTextSchema, tagSchema } from './schema-primitives';
+import * as z from 'zod/mini';
+import { boundedNumber, idSchema, list, shortTextSchema, tagSchema, trimmedText } from './schema-primitives';
 
 export const memberSchema = z.object({
   id: idSchema,
-  name: shortTextSchema.trim().min(1),
+  name: trimmedText(500),
   role: shortTextSchema,
-  skills: z.array(tagSchema).max(50),
-  weeklyCapacityHours: z.number().finite().min(0).max(168),
+  skills: list(tagSchema, 50),
+  weeklyCapacityHours: boundedNumber(0, 168),
 });
 
 export type Member = z.infer<typeof memberSchema>;

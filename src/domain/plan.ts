@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { calendarSchema } from './calendar';
-import { idSchema, isoDateSchema, longTextSchema, nonNegativeSchema, shortTextSchema, timestampSchema } from './schema-primitives';
+import { idSchema, isoDateSchema, list, longTextSchema, nonNegativeSchema, text, timestampSchema } from './schema-primitives';
 
 export const PLAN_STATUSES = ['planning', 'active', 'done', 'archived'] as const;
 
 export const planSchema = z.object({
   id: idSchema,
-  name: shortTextSchema.min(1),
+  name: text(500, 1),
   description: longTextSchema,
-  ownerId: idSchema.nullable(),
-  memberIds: z.array(idSchema).max(500),
-  startDate: isoDateSchema.nullable(),
-  endDate: isoDateSchema.nullable(),
-  budget: nonNegativeSchema.nullable(),
+  ownerId: z.nullable(idSchema),
+  memberIds: list(idSchema, 500),
+  startDate: z.nullable(isoDateSchema),
+  endDate: z.nullable(isoDateSchema),
+  budget: z.nullable(nonNegativeSchema),
   status: z.enum(PLAN_STATUSES),
   calendar: calendarSchema,
   createdAt: timestampSchema,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { baselineSchema } from './baseline';
 import { columnSchema } from './column';
 import { dependencySchema } from './dependency';
@@ -12,7 +12,7 @@ import { riskSchema } from './risk';
 import { taskSchema } from './task';
 import { templateSchema } from './template';
 
-export const RECORD_SCHEMAS: { [T in TableName]: z.ZodType<Entities[T]> } = {
+export const RECORD_SCHEMAS: { [T in TableName]: z.ZodMiniType<Entities[T]> } = {
   plans: planSchema, columns: columnSchema, tasks: taskSchema, dependencies: dependencySchema, goals: goalSchema,
   members: memberSchema, risks: riskSchema, kpis: kpiSchema, measurements: measurementSchema, reviews: reviewSchema, baselines: baselineSchema,
   templates: templateSchema,

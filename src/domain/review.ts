@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { idSchema, isoDateSchema, longTextSchema, shortTextSchema, tagSchema, timestampSchema } from './schema-primitives';
+import * as z from 'zod/mini';
+import { idSchema, isoDateSchema, list, longTextSchema, tagSchema, text, timestampSchema } from './schema-primitives';
 
 export const REVIEW_KINDS = ['weekly', 'monthly'] as const;
 
@@ -11,12 +11,12 @@ export const reviewSchema = z.object({
   kind: z.enum(REVIEW_KINDS),
   periodStart: isoDateSchema,
   periodEnd: isoDateSchema,
-  title: shortTextSchema.min(1),
+  title: text(500, 1),
   /** Generated, so bounded by the generator (sections are cut at 100 items), not by typing. */
-  facts: z.string().max(200_000),
+  facts: text(200_000),
   notes: longTextSchema,
   lessons: longTextSchema,
-  tags: z.array(tagSchema).max(50),
+  tags: list(tagSchema, 50),
   createdAt: timestampSchema,
 });
 

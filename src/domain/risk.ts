@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { idSchema, isoDateSchema, longTextSchema, shortTextSchema } from './schema-primitives';
+import * as z from 'zod/mini';
+import { idSchema, isoDateSchema, list, longTextSchema, shortTextSchema, trimmedText, wholeNumber } from './schema-primitives';
 
 export const RISK_CATEGORIES = ['market', 'technical', 'financial', 'operational', 'people', 'legal'] as const;
 export const RISK_RESPONSES = ['avoid', 'transfer', 'mitigate', 'accept'] as const;
@@ -8,18 +8,18 @@ export const RISK_STATUSES = ['identified', 'assessed', 'responding', 'monitorin
 export const riskSchema = z.object({
   id: idSchema,
   planId: idSchema,
-  title: shortTextSchema.trim().min(1),
+  title: trimmedText(500),
   description: longTextSchema,
   category: z.enum(RISK_CATEGORIES),
-  probability: z.number().int().min(1).max(5),
-  impact: z.number().int().min(1).max(5),
-  ownerId: idSchema.nullable(),
+  probability: wholeNumber(1, 5),
+  impact: wholeNumber(1, 5),
+  ownerId: z.nullable(idSchema),
   response: z.enum(RISK_RESPONSES),
   contingencyPlan: longTextSchema,
   trigger: shortTextSchema,
-  reviewDate: isoDateSchema.nullable(),
+  reviewDate: z.nullable(isoDateSchema),
   status: z.enum(RISK_STATUSES),
-  taskIds: z.array(idSchema).max(1_000),
+  taskIds: list(idSchema, 1_000),
 });
 
 export type Risk = z.infer<typeof riskSchema>;

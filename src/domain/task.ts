@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
-  idSchema, isoDateSchema, longTextSchema, nonNegativeSchema, rankSchema, shortTextSchema, tagSchema, timestampSchema,
+  idSchema, isoDateSchema, list, longTextSchema, nonNegativeSchema, rankSchema, shortTextSchema, tagSchema, text, timestampSchema, trimmedText, wholeNumber,
 } from './schema-primitives';
 
 export const PRIORITIES = ['urgent', 'high', 'medium', 'low'] as const;
@@ -14,9 +14,9 @@ export type RaciRole = (typeof RACI_ROLES)[number];
 export const RECURRENCE_UNITS = ['day', 'week', 'month'] as const;
 export type RecurrenceUnit = (typeof RECURRENCE_UNITS)[number];
 
-const checklistItemSchema = z.object({ id: idSchema, text: shortTextSchema.min(1), done: z.boolean() });
-const recurrenceSchema = z.object({ unit: z.enum(RECURRENCE_UNITS), interval: z.number().int().min(1).max(52) });
-const commentSchema = z.object({ id: idSchema, author: shortTextSchema, body: longTextSchema.min(1), at: timestampSchema });
+const checklistItemSchema = z.object({ id: idSchema, text: text(500, 1), done: z.boolean() });
+const recurrenceSchema = z.object({ unit: z.enum(RECURRENCE_UNITS), interval: wholeNumber(1, 52) });
+const commentSchema = z.object({ id: idSchema, author: shortTextSchema, body: text(20_000, 1), at: timestampSchema });
 
 export const taskSchema = z
   .object({
@@ -24,39 +24,38 @@ export const taskSchema = z
     planId: idSchema,
     columnId: idSchema,
     rank: rankSchema,
-    title: shortTextSchema.trim().min(1, 'title is required'),
+    title: trimmedText(500, 1, 'title is required'),
     description: longTextSchema,
     priority: z.enum(PRIORITIES),
-    ownerId: idSchema.nullable(),
+    ownerId: z.nullable(idSchema),
     raci: z.record(idSchema, z.enum(RACI_ROLES)),
-    startDate: isoDateSchema.nullable(),
-    dueDate: isoDateSchema.nullable(),
-    estimateHours: nonNegativeSchema.nullable(),
-    actualHours: nonNegativeSchema.nullable(),
-    progress: z.number().int().min(0).max(100),
-    plannedCost: nonNegativeSchema.nullable(),
-    actualCost: nonNegativeSchema.nullable(),
-    tags: z.array(tagSchema).max(50),
-    parentId: idSchema.nullable(),
-    goalId: idSchema.nullable(),
-    term: z.enum(TERMS).nullable(),
+    startDate: z.nullable(isoDateSchema),
+    dueDate: z.nullable(isoDateSchema),
+    estimateHours: z.nullable(nonNegativeSchema),
+    actualHours: z.nullable(nonNegativeSchema),
+    progress: wholeNumber(0, 100),
+    plannedCost: z.nullable(nonNegativeSchema),
+    actualCost: z.nullable(nonNegativeSchema),
+    tags: list(tagSchema, 50),
+    parentId: z.nullable(idSchema),
+    goalId: z.nullable(idSchema),
+    term: z.nullable(z.enum(TERMS)),
     isMilestone: z.boolean(),
     schedulingMode: z.enum(SCHEDULING_MODES),
-    checklist: z.array(checklistItemSchema).max(500),
+    checklist: list(checklistItemSchema, 500),
     completionStandard: longTextSchema,
     expectedResult: longTextSchema,
-    comments: z.array(commentSchema).max(2_000),
-    recurrence: recurrenceSchema.nullable(),
+    comments: list(commentSchema, 2_000),
+    recurrence: z.nullable(recurrenceSchema),
     createdAt: timestampSchema,
     /** When work began: the first move out of a to-do column; feeds cycle time and cumulative flow. */
-    startedAt: timestampSchema.nullable(),
-    completedAt: timestampSchema.nullable(),
+    startedAt: z.nullable(timestampSchema),
+    completedAt: z.nullable(timestampSchema),
   })
-  .refine((t) => !t.startDate || !t.dueDate || t.startDate <= t.dueDate, {
-    message: 'start date is after due date',
-    path: ['dueDate'],
-  })
-  .refine((t) => t.parentId !== t.id, { message: 'a task cannot be its own parent', path: ['parentId'] });
+  .check(
+    z.refine((t) => !t.startDate || !t.dueDate || t.startDate <= t.dueDate, { message: 'start date is after due date', path: ['dueDate'] }),
+    z.refine((t) => t.parentId !== t.id, { message: 'a task cannot be its own parent', path: ['parentId'] }),
+  );
 
 export type Task = z.infer<typeof taskSchema>;
 export type Recurrence = z.infer<typeof recurrenceSchema>;

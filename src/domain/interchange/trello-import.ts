@@ -1,21 +1,24 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { emptyDraftTask, ImportFailure, type DraftTask, type ImportDraft, type ImportIssue } from './import-draft';
 import { parseJsonSafely } from './safe-json';
 
 // A Trello board export: lists become columns, cards tasks, labels tags, checklists checklists,
 // members owners. Archived lists and cards are left out unless the user keeps them.
 
-const text = z.string().max(100_000).catch('');
+const text = z.catch(z.string().check(z.maxLength(100_000)), '');
+const flag = z.catch(z.boolean(), false);
+const position = z.catch(z.number(), 0);
+const nullableString = z.catch(z.nullable(z.string()), null);
 const trelloBoard = z.object({
   name: text,
-  lists: z.array(z.object({ id: z.string(), name: text, closed: z.boolean().catch(false), pos: z.number().catch(0) })).max(1_000),
+  lists: z.array(z.object({ id: z.string(), name: text, closed: flag, pos: position })).check(z.maxLength(1_000)),
   cards: z.array(z.object({
-    id: z.string(), name: text, desc: text, idList: z.string(), closed: z.boolean().catch(false), pos: z.number().catch(0),
-    due: z.string().nullable().catch(null), start: z.string().nullable().catch(null), dueComplete: z.boolean().catch(false),
-    labels: z.array(z.object({ name: text, color: z.string().nullable().catch(null) })).catch([]), idMembers: z.array(z.string()).catch([]),
-  })).max(50_000),
-  checklists: z.array(z.object({ idCard: z.string(), name: text, checkItems: z.array(z.object({ name: text, state: z.string(), pos: z.number().catch(0) })).catch([]) })).catch([]),
-  members: z.array(z.object({ id: z.string(), fullName: text, username: text })).catch([]),
+    id: z.string(), name: text, desc: text, idList: z.string(), closed: flag, pos: position,
+    due: nullableString, start: nullableString, dueComplete: flag,
+    labels: z.catch(z.array(z.object({ name: text, color: nullableString })), []), idMembers: z.catch(z.array(z.string()), []),
+  })).check(z.maxLength(50_000)),
+  checklists: z.catch(z.array(z.object({ idCard: z.string(), name: text, checkItems: z.catch(z.array(z.object({ name: text, state: z.string(), pos: position })), []) })), []),
+  members: z.catch(z.array(z.object({ id: z.string(), fullName: text, username: text })), []),
 });
 
 export function trelloToDraft(json: string, options: { includeArchived: boolean }): ImportDraft {
