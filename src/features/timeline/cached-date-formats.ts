@@ -4,11 +4,21 @@
  * (synchronous) render runs, identical requests share one instance. The global is restored
  * before control returns, so nothing outside the render sees the swap.
  */
+/**
+ * The identity of a formatter request. Built by hand: JSON.stringify of the same pair was
+ * itself a tenth of a timeline render (two requests per date label, a year of labels).
+ */
+function formatKey(locales: string | string[] | undefined, options: Intl.DateTimeFormatOptions | undefined): string {
+  let key = Array.isArray(locales) ? locales.join(',') : String(locales);
+  if (options) for (const name in options) key += `|${name}=${String(options[name as keyof Intl.DateTimeFormatOptions])}`;
+  return key;
+}
+
 export function withCachedDateFormats<T>(render: () => T): T {
   const original = Intl.DateTimeFormat;
   const cache = new Map<string, Intl.DateTimeFormat>();
   const cached = function DateTimeFormat(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
-    const key = JSON.stringify([locales, options]);
+    const key = formatKey(locales, options);
     let formatter = cache.get(key);
     if (!formatter) {
       formatter = new original(locales, options);
