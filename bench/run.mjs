@@ -192,6 +192,7 @@ async function oursBoard(seed) {
   return sample(seed, async (page) => {
     await page.goto(`${APP}#board`);
     const render = await ready(page, '.card-title', 5);
+    const { timelineInMemory, boardInMemory } = await switchViews(page);
     const live = page.locator('[aria-live="assertive"]');
     await page.getByRole('button', { name: /^Move card: / }).first().focus();
     await page.keyboard.press('Space');
@@ -213,8 +214,31 @@ async function oursBoard(seed) {
     if (!(await live.textContent()).includes(`dropped in ${target}`)) throw new Error(`the card was not dropped in ${target}`);
     const { heapMB, nodes } = await memory(page);
     const dragP95 = await dragFrames(page, 'article.card');
-    return { render, drop, heapMB, nodes, dragP95 };
+    return { render, drop, heapMB, nodes, dragP95, timelineInMemory, boardInMemory };
   });
+}
+
+/**
+ * The timeline, then the board again, drawn from the plan already in memory: a tab switch, as
+ * users do all day (the tab is hovered first, as a pointer does, which fetches the view's code).
+ * Ready counts from the first frame the new view's content is on screen.
+ */
+async function switchViews(page) {
+  const switchTo = async (tab, selector) => {
+    await page.getByRole('button', { name: tab, exact: true }).hover();
+    await page.waitForTimeout(300);
+    return page.evaluate(([name, sel]) => {
+      window.__firstSeen[sel.slice(1)] = {};
+      const t0 = performance.now();
+      [...document.querySelectorAll('.app-header button')].find((b) => b.textContent === name).click();
+      return window.__quietAfter(t0, sel, 5);
+    }, [tab, selector]);
+  };
+  const timelineInMemory = await switchTo('Timeline', '.bar-wrapper');
+  // Guard: the board is gone while the timeline shows, and comes back with its cards.
+  if (await page.locator('.card-title').count()) throw new Error('the board stayed on screen');
+  const boardInMemory = await switchTo('Board', '.card-title');
+  return { timelineInMemory, boardInMemory };
 }
 async function naiveBoard(n) {
   return sample(null, async (page) => {
@@ -400,7 +424,7 @@ async function measureAll() {
         try { const r = await run(); if (round > 0) board[name].push(r); } catch (error) { log(`  ${name} failed: ${error.message.split('\n')[0]}`); }
       }
     }
-    results.board = Object.fromEntries(Object.entries(board).map(([name, rs]) => [name, Object.fromEntries(['render', 'drop', 'heapMB', 'nodes', 'dragP95'].map((k) => [k, median(rs.map((r) => r[k]))]))]));
+    results.board = Object.fromEntries(Object.entries(board).map(([name, rs]) => [name, Object.fromEntries(['render', 'drop', 'heapMB', 'nodes', 'dragP95', 'timelineInMemory', 'boardInMemory'].map((k) => [k, median(rs.map((r) => r[k]).filter((v) => v !== undefined))]))]));
 
     const dashboard = [];
     for (let round = 0; wanted('dashboard') && round <= SAMPLES; round++) {
@@ -452,6 +476,8 @@ function report(results) {
   lines.push(`## Board, ${largest} tasks`, '', '| implementation | render (ms) | keyboard drop commit (ms) | pointer drag frame p95 (ms) | JS heap (MB) | DOM nodes |', '| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const [name, m] of Object.entries(b)) lines.push(`| ${name === 'naive' ? '@dnd-kit/sortable, naive' : 'ours'} | ${f(m.render)} | ${f(m.drop, 1)} | ${f(m.dragP95, 1)} | ${f(m.heapMB, 1)} | ${f(m.nodes)} |`);
   lines.push('', `Drop commit ours ÷ naive: ${ratio(b.ours.drop, b.naive.drop)}.`, '');
+  lines.push('Render is from navigation, so ours includes opening IndexedDB and reading and validating every record (what the cold start goal measures); the naive board is handed its cards in memory.', '');
+  if (Number.isFinite(b.ours.boardInMemory)) lines.push(`## Views drawn from the plan in memory (switching tabs), ${largest} tasks`, '', `Board ${f(b.ours.boardInMemory)} ms · timeline ${f(b.ours.timelineInMemory)} ms (from the click to the first frame showing the view's content, then 5 frames under 32 ms). For reference only: the timeline peers' "open" above is a page load handed its tasks in memory, which includes loading their code, so it is not the same measure.`, '');
   lines.push(`## Dashboard, ${largest} tasks`, '', `One task finished in another tab, timed from the other tab's post to the frame that shows it: headline figures ${f(results.dashboard?.figures, 1)} ms; charts and their tables ${f(results.dashboard?.charts, 1)} ms (drawn after the figures' frame is painted). The figures come from running totals that revisit only the changed task.`, '');
   lines.push(`## Cold start, ${largest} tasks stored in IndexedDB, to interactive`, '', `Ours (board): ${f(results.cold.ours)} ms · dhtmlx-gantt + Dexie: ${f(results.cold.dhtmlx)} ms · ratio ${ratio(results.cold.ours, results.cold.dhtmlx)}.`, '');
   lines.push(`## Import of ${largest} tasks (CSV)`, '', `Visible ${f(results.import.visible)} ms after the click (parse happens before, in the preview); saved ${f(results.import.saved)} ms after the click.`, '');
@@ -473,7 +499,8 @@ function goals(r) {
     ['Zoom change ≤ 0.35 × best peer', t.ours.zoom / best('zoom'), 0.35],
     ['Scroll frame p95 ≤ 0.8 × best peer', t.ours.scrollP95 / best('scrollP95'), 0.8],
     ['Drag-reschedule repaint ≤ 0.6 × best peer', t.ours.reschedule / best('reschedule'), 0.6],
-    ['Board render ≤ 150 ms', r.board.ours.render, 150],
+    ['Board render ≤ 150 ms, from navigation (incl. IndexedDB)', r.board.ours.render, 150],
+    ['Board render ≤ 150 ms, plan in memory (switching to the board)', r.board.ours.boardInMemory, 150],
     ['Drop commit ≤ 33 ms', r.board.ours.drop, 33],
     ['Drop commit ≤ 0.05 × naive dnd-kit', r.board.ours.drop / r.board.naive.drop, 0.05],
     ['Drag frame p95 ≤ 25 ms', r.board.ours.dragP95, 25],
