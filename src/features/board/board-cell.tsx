@@ -1,11 +1,12 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../domain/column';
 import { selectCellTaskIds } from '../../store/board-selectors';
 import { useOps } from '../../store/bound-store';
+import { knownCardHeight, rememberCardHeight } from './card-heights';
 import type { CellDropData } from './drop-target';
 import { SortableTaskCard } from './task-card';
 
@@ -30,7 +31,14 @@ export function BoardCell({ cell, column, lane, laneLabel }: BoardCellProps) {
   const virtualizer = useVirtualizer({
     count: taskIds.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    estimateSize: (index) => knownCardHeight(taskIds[index]) ?? ESTIMATED_CARD_HEIGHT,
+    measureElement: (element, entry, instance) => {
+      const height = measureElement(element, entry, instance);
+      const taskId = (element as HTMLElement).dataset.taskId;
+      // A card measured while hidden (0 px) says nothing about its height on screen.
+      if (taskId && height > 0) rememberCardHeight(taskId, height);
+      return height;
+    },
     overscan: 6,
     getItemKey,
     initialRect: { width: 280, height: 720 },
@@ -46,7 +54,7 @@ export function BoardCell({ cell, column, lane, laneLabel }: BoardCellProps) {
               const taskId = taskIds[item.index];
               if (!taskId) return null;
               return (
-                <li key={taskId} data-index={item.index} ref={virtualizer.measureElement} className="card-slot" style={{ top: item.start }} aria-setsize={taskIds.length} aria-posinset={item.index + 1}>
+                <li key={taskId} data-index={item.index} data-task-id={taskId} ref={virtualizer.measureElement} className="card-slot" style={{ top: item.start }} aria-setsize={taskIds.length} aria-posinset={item.index + 1}>
                   <SortableTaskCard taskId={taskId} cell={cell} columnId={column.id} lane={lane} laneLabel={laneLabel} t={t} />
                 </li>
               );
