@@ -35,8 +35,10 @@ export function BoardCell({ cell, column, lane, laneLabel }: BoardCellProps) {
     measureElement: (element, entry, instance) => {
       const height = measureElement(element, entry, instance);
       const taskId = (element as HTMLElement).dataset.taskId;
-      // A card measured while hidden (0 px) says nothing about its height on screen.
-      if (taskId && height > 0) rememberCardHeight(taskId, height);
+      // A card measured while not laid out (0 px: hidden, or in a test DOM) keeps its estimate
+      // rather than collapsing the list onto one point.
+      if (height === 0) return knownCardHeight(taskId) ?? ESTIMATED_CARD_HEIGHT;
+      if (taskId) rememberCardHeight(taskId, height);
       return height;
     },
     overscan: 6,
