@@ -47,7 +47,7 @@ const templateTaskSchema = z.object({
   isMilestone: z.boolean(),
   recurrence: z.nullable(z.object({ unit: z.enum(RECURRENCE_UNITS), interval: wholeNumber(1, 52) })),
   after: list(z.object({ key: keySchema, type: z.enum(DEPENDENCY_TYPES), lagDays: wholeNumber(-3650, 3650) }), 100),
-});
+}).check(z.refine((t) => t.parentKey !== t.key, { message: 'a task cannot be its own parent', path: ['parentKey'] }));
 
 const templateGoalSchema = z.object({
   key: keySchema,

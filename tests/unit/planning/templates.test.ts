@@ -5,7 +5,9 @@ import { applyPatches } from '../../../src/domain/change-set';
 import { emptyEntityState, type EntityState } from '../../../src/domain/entities';
 import { instantiateTemplatePatches, planToTemplate } from '../../../src/domain/template-commands';
 import { raciViolations } from '../../../src/domain/raci';
-import { validTemplate } from '../../../src/domain/template';
+import { RECORD_SCHEMAS } from '../../../src/domain/record-schemas';
+import { validTemplate, type PlanTemplate, type TemplateTask } from '../../../src/domain/template';
+import { seededRandom } from '../../helpers/random';
 
 function ids() {
   let n = 0;
@@ -74,6 +76,9 @@ describe('templates', () => {
   it('refuses a damaged template before writing anything', () => {
     const template = { ...builtInTemplates('en')[0]!, columns: [] };
     expect(() => instantiateTemplatePatches(emptyEntityState(), template, { planId: 'plan_x', name: '', startDate: '2026-12-07', now: '', newId: ids(), fallbackCalendar: STANDARD_CALENDAR })).toThrow(/columns/);
+    const base = builtInTemplates('en')[0]!;
+    const selfParent = { ...base, tasks: base.tasks.map((t, i) => (i === 0 ? { ...t, parentKey: t.key } : t)) };
+    expect(() => validTemplate(selfParent)).toThrow(/tasks\.0\.parentKey: a task cannot be its own parent/);
   });
 });
 
@@ -86,5 +91,41 @@ describe('validating a template once', () => {
     expect(validTemplate(valid)).toBe(valid);
     expect(() => validTemplate({ ...copy, tasks: [{ ...copy.tasks[0], durationDays: 0 }] })).toThrow(/durationDays/);
     expect(() => validTemplate({ ...valid, name: 42 })).toThrow(/name/);
+  });
+
+  it('lays down only records that fit their schemas, from the built-in templates and 200 random valid ones', () => {
+    const next = seededRandom(3);
+    const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+    const longText = (n: number) => 'x'.repeat(n);
+    const randomTemplate = (): PlanTemplate => {
+      const keys = Array.from({ length: int(1, 12) }, (_, i) => `k${i}`);
+      const tasks = keys.map((key): TemplateTask => ({
+        key, title: pick(['  padded title  ', longText(500), '任务']), description: longText(int(0, 3)), column: int(0, 4),
+        offsetDays: pick([null, 0, int(0, 3_660)]), durationDays: int(1, 3_660), roleKey: pick([null, 'r0', 'missing']),
+        raci: pick<Record<string, 'A' | 'R'>>([{}, { r0: 'A' }, { missing: 'R' }]), priority: pick(['urgent', 'low'] as const),
+        estimateHours: pick([null, 0, 1e6]), plannedCost: pick([null, 0, 1e12]), tags: pick([[], ['ops', ' trimmed ']]),
+        checklist: pick([[], ['one', longText(500)]]), checklistDone: pick([undefined, [true]]), progress: pick([undefined, 0, 100]),
+        completionStandard: '', parentKey: pick([null, ...keys.filter((k) => k !== key), 'missing']), goalKey: pick([null, 'g0', 'missing']),
+        isMilestone: next() < 0.3, recurrence: pick([null, { unit: 'week' as const, interval: int(1, 52) }]),
+        after: pick([[], [{ key: pick(keys), type: pick(['FS', 'SS', 'FF', 'SF'] as const), lagDays: int(-3650, 3650) }]]),
+      }));
+      return validTemplate({
+        id: 'tpl_random', name: 'Random', description: '', createdAt: '2026-11-24T00:00:00Z', durationDays: int(1, 3_660), budget: pick([null, 0, 1e12]), calendar: null,
+        columns: Array.from({ length: int(1, 5) }, (_, i) => ({ name: `Column ${i}`, category: pick(['todo', 'doing', 'done'] as const), wipLimit: pick([null, 1, 10_000]) })),
+        roles: [{ key: 'r0', name: ' Lead ', role: '', weeklyCapacityHours: int(0, 168) }],
+        goals: [{ key: 'g0', title: 'Goal', metric: '', unit: '', baseline: null, target: 1, deadlineOffsetDays: pick([null, 3_660]), roleKey: 'r0' }],
+        tasks, risks: [{ title: 'Risk', category: 'operational', probability: int(1, 5), impact: int(1, 5), response: 'mitigate', contingencyPlan: '', roleKey: pick([null, 'r0']) }],
+      });
+    };
+    const templates = [...builtInTemplates('en'), ...builtInTemplates('zh-CN'), ...Array.from({ length: 200 }, randomTemplate)];
+    for (const template of templates) {
+      const patches = instantiateTemplatePatches(emptyEntityState(), template, { planId: 'plan_new', name: '', startDate: pick(['2026-12-07', '2031-02-28']), now: '2026-11-24T00:00:00Z', newId: ids(), fallbackCalendar: STANDARD_CALENDAR });
+      for (const patch of patches) {
+        if (patch.op !== 'create') continue;
+        const result = RECORD_SCHEMAS[patch.table].safeParse(patch.value);
+        expect(result.success ? null : { table: patch.table, template: template.name, issues: result.error.issues }).toBeNull();
+      }
+    }
   });
 });
