@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { createBackup } from '../domain/interchange/backup';
+import { createBackup } from '../domain/interchange/backup-file';
 import { getOpsStore, useOps, useOpsActions } from '../store/bound-store';
 import { downloadText } from '../ui/download';
 import { NoticeList } from '../ui/notice-list';

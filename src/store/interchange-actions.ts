@@ -1,5 +1,5 @@
 import type { EntityState } from '../domain/entities';
-import { replaceWorkspacePatches } from '../domain/interchange/backup';
+import { replaceWorkspacePatches } from '../domain/replace-workspace';
 import type { OpsStore } from './create-ops-store';
 import { selectPlans } from './plan-selectors';
 

@@ -50,7 +50,7 @@ describe('import and export', () => {
     const preview = await within(dialog).findByRole('region', { name: 'Import preview' });
     expect(preview).toHaveTextContent('Trello: 3 tasks');
     await user.click(within(preview).getByRole('button', { name: 'Import as a new plan' }));
-    const { createBackup } = await import('../../src/domain/interchange/backup');
+    const { createBackup } = await import('../../src/domain/interchange/backup-file');
     const savedState = store.getState().data;
     const saved = createBackup(savedState, '2026-11-24T00:00:00Z');
     act(() => { actions.deletePlan(store.getState().ui.activePlanId!); });

@@ -1,24 +1,13 @@
 import { STANDARD_CALENDAR } from '../calendar';
 import { emptyEntityState, TABLE_NAMES, type EntityState, type TableName } from '../entities';
 import { RECORD_SCHEMAS } from '../record-schemas';
-import type { Patch } from '../change-set';
 import { splitCyclicLinks } from './acyclic-links';
 import { ImportFailure } from './import-draft';
 import { parseJsonSafely } from './safe-json';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-file';
 
-// A full backup: every record of every plan, with a format name and version so a restore knows
-// what it reads. A restore checks the whole file (every record, every reference) before anything
-// is replaced, and then replaces everything in one change set — one transaction.
-
-export const BACKUP_FORMAT = 'opsplan-backup';
-export const BACKUP_VERSION = 1;
-
-export type Backup = { format: typeof BACKUP_FORMAT; version: number; exportedAt: string; tables: { [T in TableName]: unknown[] } };
-
-export function createBackup(state: EntityState, now: string): string {
-  const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, Object.values(state[t])])) as Backup['tables'];
-  return JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, tables } satisfies Backup);
-}
+// A restore checks the whole file (every record, every reference) before anything is replaced,
+// and then replaces everything in one change set — one transaction.
 
 /** Fields added by later schema versions get the values the database migrations give them. */
 function upgradeRecord(table: TableName, row: unknown): unknown {
@@ -91,16 +80,4 @@ function assertReferences(state: EntityState): void {
   for (const m of Object.values(state.measurements)) need('kpis', m.kpiId, `measurements ${m.id}.kpiId`);
   const loops = splitCyclicLinks(Object.values(state.dependencies).map((d) => ({ fromKey: d.fromId, toKey: d.toId, id: d.id }))).dropped;
   if (loops[0]) fail(`dependencies ${loops[0].id}`, 'cycle');
-}
-
-/** Replaces the whole workspace: one change set, so one transaction and one undo. */
-export function replaceWorkspacePatches(current: EntityState, next: EntityState): Patch[] {
-  const patches: Patch[] = [];
-  for (const table of TABLE_NAMES) {
-    for (const record of Object.values(current[table])) patches.push({ table, op: 'delete', id: record.id, previous: record } as Patch);
-  }
-  for (const table of TABLE_NAMES) {
-    for (const record of Object.values(next[table])) patches.push({ table, op: 'create', id: record.id, value: record } as Patch);
-  }
-  return patches;
 }

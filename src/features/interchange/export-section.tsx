@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { createBackup } from '../../domain/interchange/backup';
+import { createBackup } from '../../domain/interchange/backup-file';
 import { planToCsv } from '../../domain/interchange/csv-export';
 import { planToIcs } from '../../domain/interchange/ics-export';
 import { planToMspdi } from '../../domain/interchange/mspdi-export';

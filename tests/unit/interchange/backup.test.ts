@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { applyPatches } from '../../../src/domain/change-set';
 import { buildDemoPlanPatches } from '../../../src/domain/demo-plan';
 import { emptyEntityState } from '../../../src/domain/entities';
-import { createBackup, parseBackup, replaceWorkspacePatches } from '../../../src/domain/interchange/backup';
+import { parseBackup } from '../../../src/domain/interchange/backup';
+import { createBackup } from '../../../src/domain/interchange/backup-file';
+import { replaceWorkspacePatches } from '../../../src/domain/replace-workspace';
 import { ImportFailure } from '../../../src/domain/interchange/import-draft';
 
 function demoState() {
