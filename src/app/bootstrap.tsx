@@ -27,6 +27,19 @@ const randomHex = () => crypto.randomUUID().replaceAll('-', '');
 
 /** The composition root: one store, its subscribers, then the interface. */
 export async function bootstrap(root: Root): Promise<void> {
+  // The database opens first: the browser reads its files while this thread sets up the
+  // language and draws the frame, instead of after (about a tenth of a cold start at 10,000 tasks).
+  const db = openOpsDatabase();
+  // Another tab opened a newer version of the app: this tab's code is stale, so reload rather
+  // than write old-shaped rows (Dexie would otherwise reopen silently with the old schema).
+  db.on('versionchange', () => {
+    db.close();
+    location.reload();
+    return false;
+  });
+  const opened = openCurrentDatabase(db);
+  // Its failure is handled where it is awaited, below; this keeps it from counting as unhandled meanwhile.
+  opened.catch(() => undefined);
   const i18n = await setupI18n();
   const store = createOpsStore({ newId: createIdFactory(randomHex), now: () => new Date().toISOString(), today: localIsoDate(new Date()) });
   installOpsStore(store);
@@ -53,16 +66,8 @@ export async function bootstrap(root: Root): Promise<void> {
   };
   void requestPersistentStorage(store);
 
-  const db = openOpsDatabase();
-  // Another tab opened a newer version of the app: this tab's code is stale, so reload rather
-  // than write old-shaped rows (Dexie would otherwise reopen silently with the old schema).
-  db.on('versionchange', () => {
-    db.close();
-    location.reload();
-    return false;
-  });
   try {
-    await openCurrentDatabase(db);
+    await opened;
     await hydrateStore(store, db, currentLanguage(i18n), recalledActivePlan());
   } catch (error) {
     store.setState((s) => ({ ui: { ...s.ui, hydrated: true } }));
