@@ -4,10 +4,11 @@ import { SCHEMA_V1 } from './migrations/v1-initial';
 import { SCHEMA_V2, upgradeToV2 } from './migrations/v2-scheduling';
 import { SCHEMA_V3, upgradeToV3 } from './migrations/v3-operations';
 import { SCHEMA_V4 } from './migrations/v4-sync';
+import { SCHEMA_V5 } from './migrations/v5-lean-indexes';
 
 export const DATABASE_NAME = 'opsplan';
 /** The newest schema this build knows; a database above it was upgraded by a newer build. */
-export const LATEST_SCHEMA_VERSION = 4;
+export const LATEST_SCHEMA_VERSION = 5;
 
 export type MetaRow = { key: string; value: unknown };
 /** One Yjs update of a shared plan's document; `seq` keeps them in the order they were made. */
@@ -24,6 +25,7 @@ export function openOpsDatabase(name: string = DATABASE_NAME): OpsDatabase {
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   db.version(4).stores(SCHEMA_V4);
+  db.version(5).stores(SCHEMA_V5);
   return db;
 }
 

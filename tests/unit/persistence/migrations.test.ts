@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openOpsDatabase } from '../../../src/db/ops-database';
+import { LATEST_SCHEMA_VERSION, openOpsDatabase } from '../../../src/db/ops-database';
 import { SCHEMA_V1 } from '../../../src/db/migrations/v1-initial';
 import { SCHEMA_V2 } from '../../../src/db/migrations/v2-scheduling';
 import { SCHEMA_V3 } from '../../../src/db/migrations/v3-operations';
+import { SCHEMA_V4 } from '../../../src/db/migrations/v4-sync';
 import { hydrateStore } from '../../../src/persistence/hydrate';
 import { createTestStore } from '../../helpers/test-store';
 
@@ -16,7 +17,8 @@ function writeRaw(name: string, version: number, schema: Record<string, string>,
     request.onupgradeneeded = () => {
       for (const [table, spec] of Object.entries(schema)) {
         const [primary, ...indexes] = spec.split(',').map((s) => s.trim());
-        const store = request.result.createObjectStore(table, { keyPath: primary });
+        // Dexie's '++key' is an auto-incremented key path.
+        const store = request.result.createObjectStore(table, { keyPath: primary?.replace('++', ''), autoIncrement: primary?.startsWith('++') });
         for (const index of indexes) store.createIndex(index, index);
       }
     };
@@ -43,7 +45,7 @@ describe('database migrations', () => {
     const { store } = createTestStore();
     const db = openOpsDatabase(name);
     await hydrateStore(store, db, 'en', 'plan_1');
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(store.getState().data.tasks.task_1).toMatchObject({ title: '市场调研', schedulingMode: 'auto', recurrence: null, startedAt: null });
     expect(store.getState().data.plans.plan_1?.calendar).toEqual({ weekendDays: [0, 6], holidays: [], workdays: [] });
     expect(await db.baselines.count()).toBe(0);
@@ -64,7 +66,7 @@ describe('database migrations', () => {
     const { store } = createTestStore();
     const db = openOpsDatabase(name);
     await hydrateStore(store, db, 'en', 'plan_1');
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     const data = store.getState().data;
     expect(data.tasks.task_1).toMatchObject({ title: 'Weekly report', schedulingMode: 'manual', progress: 40, recurrence: null, startedAt: null });
     expect(data.plans.plan_1?.calendar).toEqual(calendar);
@@ -83,10 +85,35 @@ describe('database migrations', () => {
     const { store } = createTestStore();
     const db = openOpsDatabase(name);
     await hydrateStore(store, db, 'en', 'plan_1');
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(store.getState().data.tasks.task_1).toMatchObject({ title: '周报', recurrence: { unit: 'week', interval: 1 } });
     expect(await db.syncUpdates.count()).toBe(0);
     await db.syncUpdates.add({ planId: 'plan_1', update: new Uint8Array([0, 0]) });
+    expect(await db.syncUpdates.where('planId').equals('plan_1').count()).toBe(1);
+    expect(store.getState().ui.notices).toEqual([]);
+  });
+});
+
+describe('database migrations, continued', () => {
+  it('upgrades data stored by a version-4 build to version 5: the same rows, without the indexes nothing read', async () => {
+    const name = `opsplan-v4-${Math.random().toString(36).slice(2)}`;
+    await writeRaw(name, 4, SCHEMA_V4, {
+      plans: [{ id: 'plan_1', name: 'Ops', description: '', ownerId: null, memberIds: [], startDate: null, endDate: null, budget: null, status: 'active', createdAt: '2026-11-01T00:00:00Z', calendar: { weekendDays: [0, 6], holidays: [], workdays: [] } }],
+      columns: [{ id: 'col_1', planId: 'plan_1', name: 'To do', rank: 'a0', category: 'todo', wipLimit: null }],
+      tasks: [{ id: 'task_1', planId: 'plan_1', columnId: 'col_1', rank: 'a0', title: 'Weekly report', description: '', priority: 'medium', ownerId: null, raci: {}, startDate: null, dueDate: null, estimateHours: null, actualHours: null, progress: 0, plannedCost: null, actualCost: null, tags: [], parentId: null, goalId: null, term: null, isMilestone: false, schedulingMode: 'auto', checklist: [], completionStandard: '', expectedResult: '', comments: [], recurrence: null, createdAt: '2026-11-01T00:00:00Z', startedAt: null, completedAt: null }],
+      syncUpdates: [{ seq: 1, planId: 'plan_1', update: new Uint8Array([0, 0]) }],
+      meta: [{ key: 'seeded', value: true }],
+    });
+    const { store } = createTestStore();
+    const db = openOpsDatabase(name);
+    await hydrateStore(store, db, 'en', 'plan_1');
+    expect(db.verno).toBe(5);
+    expect(store.getState().data.tasks.task_1).toMatchObject({ title: 'Weekly report', columnId: 'col_1' });
+    const indexes = (table: string) => [...db.backendDB().transaction(table, 'readonly').objectStore(table).indexNames];
+    expect(indexes('tasks')).toEqual([]);
+    expect(indexes('dependencies')).toEqual([]);
+    // The sync log is still read by plan.
+    expect(indexes('syncUpdates')).toEqual(['planId']);
     expect(await db.syncUpdates.where('planId').equals('plan_1').count()).toBe(1);
     expect(store.getState().ui.notices).toEqual([]);
   });
