@@ -36,16 +36,18 @@ export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet, sync
   });
 }
 
-/** Reads every record of every table in one read transaction: a consistent snapshot to hydrate from. */
-export async function readAllRecords(db: OpsDatabase): Promise<{ [T in TableName]: EntityState[T][string][] }> {
-  return db.transaction('r', TABLE_NAMES.map((n) => db.table(n)), async () => {
-    const entries = await Promise.all(TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const));
-    return Object.fromEntries(entries) as { [T in TableName]: EntityState[T][string][] };
+/**
+ * Reads every record of every table, and whether the demo plan was ever written, in one read
+ * transaction: a consistent snapshot to hydrate from, in one round trip to the database.
+ */
+export async function readWorkspace(db: OpsDatabase): Promise<{ records: { [T in TableName]: EntityState[T][string][] }; seeded: boolean }> {
+  return db.transaction('r', [...TABLE_NAMES.map((n) => db.table(n)), db.meta], async () => {
+    const [entries, seeded] = await Promise.all([
+      Promise.all(TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const)),
+      db.meta.get('seeded'),
+    ]);
+    return { records: Object.fromEntries(entries) as { [T in TableName]: EntityState[T][string][] }, seeded: seeded !== undefined };
   });
-}
-
-export async function isDatabaseEmpty(db: OpsDatabase): Promise<boolean> {
-  return (await db.plans.count()) === 0 && (await db.meta.get('seeded')) === undefined;
 }
 
 export async function markSeeded(db: OpsDatabase): Promise<void> {

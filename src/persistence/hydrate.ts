@@ -4,7 +4,7 @@ import { buildDemoPlanPatches } from '../domain/demo-plan';
 import { TABLE_NAMES } from '../domain/entities';
 import { partitionValidRecords } from '../domain/record-schemas';
 import type { Language } from '../domain/locale';
-import { isDatabaseEmpty, markSeeded, readAllRecords, writeChangeSet } from '../db/record-writes';
+import { markSeeded, readWorkspace, writeChangeSet } from '../db/record-writes';
 import type { OpsDatabase } from '../db/ops-database';
 import type { OpsStore } from '../store/create-ops-store';
 
@@ -13,13 +13,15 @@ import type { OpsStore } from '../store/create-ops-store';
  * back). On the very first open it writes the demo plan first, in the user's language.
  */
 export async function hydrateStore(store: OpsStore, db: OpsDatabase, language: Language, preferredPlanId: string | null): Promise<void> {
-  if (await isDatabaseEmpty(db)) {
+  const first = await readWorkspace(db);
+  let records = first.records;
+  if (records.plans.length === 0 && !first.seeded) {
     const { newId, now } = store.deps;
     const patches = buildDemoPlanPatches(language, store.getState().ui.today, now(), newId);
     await writeChangeSet(db, { id: newId('cs'), origin: 'hydrate', label: 'seed', patches });
     await markSeeded(db);
+    ({ records } = await readWorkspace(db));
   }
-  const records = await readAllRecords(db);
   const patches: Patch[] = [];
   let damaged = 0;
   for (const table of TABLE_NAMES) {
