@@ -1,5 +1,5 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isSafeId } from '../domain/ids';
 
@@ -12,8 +12,8 @@ function digest(key: string): Buffer {
 
 /**
  * Plan keys, trusted on first use: the first laptop to share a plan sets its key, and from then
- * on the server opens the plan only to that key. Only a hash is kept. The file is created
- * exclusively, so two servers on one data folder cannot both claim a plan with different keys.
+ * on the server opens the plan only to that key. Only a hash is kept. The file is linked into
+ * place exclusively, so two servers on one data folder cannot both claim a plan with different keys.
  */
 export function createPlanKeys(dataDir: string) {
   const folder = join(dataDir, 'keys');
@@ -26,11 +26,19 @@ export function createPlanKeys(dataDir: string) {
       if (typeof key !== 'string' || key.length < MIN_KEY_LENGTH) throw new Error('missing or short plan key');
       const offered = digest(key);
       await mkdir(folder, { recursive: true });
+      // The claim is written whole to a file of its own, then linked to the plan's name: the link
+      // fails if the plan is already claimed, and no reader ever sees a half-written key. (Created
+      // empty and then written, the file was read empty by a second server racing the first, which
+      // then refused the right key.)
+      const draft = join(folder, `${planId}.${randomUUID()}.draft`);
+      await writeFile(draft, offered.toString('hex'));
       try {
-        await writeFile(pathOf(planId), offered.toString('hex'), { flag: 'wx' });
+        await link(draft, pathOf(planId));
         return;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      } finally {
+        await unlink(draft).catch(() => undefined);
       }
       const stored = Buffer.from((await readFile(pathOf(planId), 'utf8')).trim(), 'hex');
       if (stored.length !== offered.length || !timingSafeEqual(stored, offered)) throw new Error('wrong plan key');
