@@ -514,7 +514,7 @@ function goals(r) {
   const nodes = sizes.map((size) => r.timeline[size].ours.nodes);
   return [
     `## Goals at ${n} tasks`, '', '| goal | ours | met |', '| --- | ---: | :---: |',
-    ...rows.map(([goal, value, limit]) => `| ${goal} | ${Number.isFinite(value) ? value.toFixed(2) : '—'} | ${Number.isFinite(value) && value <= limit ? 'yes' : 'no'} |`),
+    ...rows.map(([goal, value, limit]) => `| ${goal} | ${Number.isFinite(value) ? (Math.abs(value) < 1 ? value.toPrecision(3) : value.toFixed(2)) : '—'} | ${Number.isFinite(value) && value <= limit ? 'yes' : 'no'} |`),
     `| DOM nodes independent of task count | ${nodes.join(' / ')} | ${new Set(nodes).size === 1 ? 'yes' : 'no'} |`,
     '', 'Drag-reschedule repaint: a real pointer drag of the first bar in view, 120 px right; timed from the release until the page is quiet again (the new dates committed and drawn).', '',
     "Ready (timeline open, board render, cold start): the first frame with the content on screen, then 5 frames under 32 ms. Runs before 2026-12-02 could count a quiet loading screen as ready and are not comparable with these.", '',
