@@ -1,5 +1,5 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
-import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, open, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isSafeId } from '../domain/ids';
 
@@ -33,6 +33,9 @@ export function createPlanKeys(dataDir: string) {
       const draft = join(folder, `${planId}.${randomUUID()}.draft`);
       await writeFile(draft, offered.toString('hex'));
       try {
+        // On disk before it is linked: after a power cut, an empty claim would lock the plan for good.
+        const handle = await open(draft, 'r');
+        await handle.sync().finally(() => handle.close());
         await link(draft, pathOf(planId));
         return;
       } catch (error) {
