@@ -58,12 +58,6 @@ export async function bootstrap(root: Root): Promise<void> {
   render();
 
   reportUnexpectedErrors(store);
-  // The service worker exists only in the built app; dev mode serves files fresh. Its code is
-  // fetched once the plans are on screen (or failed to load): the first screen does not need it.
-  const startOfflineCache = () => {
-    if (import.meta.env.PROD) void import('./service-worker').then((m) => m.startServiceWorker(store));
-    whenIdle(() => void preloadDialogs());
-  };
   void requestPersistentStorage(store);
 
   try {
@@ -74,10 +68,13 @@ export async function bootstrap(root: Root): Promise<void> {
     // A newer build in another tab upgraded the database: this build must not touch it.
     const newer = error instanceof Error && (error.name === 'VersionError' || (error as { inner?: { name?: string } }).inner?.name === 'VersionError');
     store.notify({ kind: 'error', key: newer ? 'error.newerVersion' : 'error.loadFailed', detail: error instanceof Error ? error.message : String(error), ...(newer ? { action: 'reload' as const } : {}) });
-    startOfflineCache();
     return;
+  } finally {
+    // What the first screen does not need comes once the plans are on screen (or failed to load):
+    // the service worker's code (built app only; dev mode serves files fresh), then the dialogs.
+    if (import.meta.env.PROD) void import('./service-worker').then((m) => m.startServiceWorker(store));
+    whenIdle(() => void preloadDialogs());
   }
-  startOfflineCache();
   const syncLog = createSyncUpdateLog(db);
   startWriteBehind(store, db, syncLog);
   startTabSync(store);

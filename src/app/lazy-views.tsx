@@ -3,19 +3,16 @@ import type { ViewName } from '../store/ops-state';
 import { preloadable } from '../ui/preloadable';
 
 type ViewProps = { planId: string };
-type LoadedView = ComponentType<ViewProps>;
 
-/** A view fetched ahead: at start for the view in the address, on hover or focus of its tab. */
-const preloadableView = (load: () => Promise<LoadedView>) => preloadable(load);
-
-// Views other than the board load when first opened, keeping the first screen small.
+// Views other than the board load when first opened, keeping the first screen small; each is
+// fetched ahead at start when it is the view in the address, and on hover or focus of its tab.
 const PRELOADABLE_VIEWS = {
-  timeline: preloadableView(() => import('../features/timeline/timeline-view').then((m) => m.TimelineView)),
-  dashboard: preloadableView(() => import('../features/dashboard/dashboard-view').then((m) => m.DashboardView)),
-  goals: preloadableView(() => import('../features/goals/goals-view').then((m) => m.GoalsView)),
-  raci: preloadableView(() => import('../features/raci/raci-view').then((m) => m.RaciView)),
-  risks: preloadableView(() => import('../features/risks/risks-view').then((m) => m.RisksView)),
-  reviews: preloadableView(() => import('../features/reviews/reviews-view').then((m) => m.ReviewsView)),
+  timeline: preloadable<ViewProps>(() => import('../features/timeline/timeline-view').then((m) => m.TimelineView)),
+  dashboard: preloadable<ViewProps>(() => import('../features/dashboard/dashboard-view').then((m) => m.DashboardView)),
+  goals: preloadable<ViewProps>(() => import('../features/goals/goals-view').then((m) => m.GoalsView)),
+  raci: preloadable<ViewProps>(() => import('../features/raci/raci-view').then((m) => m.RaciView)),
+  risks: preloadable<ViewProps>(() => import('../features/risks/risks-view').then((m) => m.RisksView)),
+  reviews: preloadable<ViewProps>(() => import('../features/reviews/reviews-view').then((m) => m.ReviewsView)),
 } as const;
 
 type LazyViewName = keyof typeof PRELOADABLE_VIEWS;

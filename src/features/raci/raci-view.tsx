@@ -1,7 +1,7 @@
-import { compareIsoDates } from '../../domain/dates';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { compareIsoDates } from '../../domain/dates';
 import { raciViolations } from '../../domain/raci';
 import { RACI_ROLES, type RaciRole } from '../../domain/task';
 import { selectPlanTasks } from '../../store/board-selectors';

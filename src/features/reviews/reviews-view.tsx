@@ -1,6 +1,6 @@
-import { compareIsoDates } from '../../domain/dates';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { compareIsoDates } from '../../domain/dates';
 import type { Review } from '../../domain/review';
 import { useOps } from '../../store/bound-store';
 import { GenerateReviewDialog } from './generate-review-dialog';

@@ -1,10 +1,4 @@
 /**
- * frappe-gantt builds two Intl.DateTimeFormat objects for every date label it formats —
- * thousands per render, most of a render's time. Formatters are immutable, so while one
- * (synchronous) render runs, identical requests share one instance. The global is restored
- * before control returns, so nothing outside the render sees the swap.
- */
-/**
  * The identity of a formatter request. Built by hand: JSON.stringify of the same pair was
  * itself a tenth of a timeline render (two requests per date label, a year of labels).
  */
@@ -14,6 +8,12 @@ function formatKey(locales: string | string[] | undefined, options: Intl.DateTim
   return key;
 }
 
+/**
+ * frappe-gantt builds two Intl.DateTimeFormat objects for every date label it formats —
+ * thousands per render, most of a render's time. Formatters are immutable, so while one
+ * (synchronous) render runs, identical requests share one instance. The global is restored
+ * before control returns, so nothing outside the render sees the swap.
+ */
 export function withCachedDateFormats<T>(render: () => T): T {
   const original = Intl.DateTimeFormat;
   const cache = new Map<string, Intl.DateTimeFormat>();

@@ -6,19 +6,15 @@ import type { Column } from '../../../src/domain/column';
 import type { SwimlaneBy } from '../../../src/domain/swimlanes';
 import type { Task } from '../../../src/domain/task';
 import { buildTask } from '../../../src/domain/task-factory';
+import { seededRandom } from '../../helpers/random';
 
 const columns: Column[] = ['col_a', 'col_b', 'col_c'].map((id, i) => ({ id, planId: 'p', name: id, rank: `a${i}`, category: i === 2 ? 'done' : 'todo', wipLimit: null }));
 const PRIORITY_LANES = ['urgent', 'high', 'medium', 'low'];
 
-function random(seed: number) {
-  let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
-
 describe('updating the board after a few task changes', () => {
   for (const by of ['none', 'priority'] as SwimlaneBy[]) {
     it(`gives exactly the fresh layout, over 300 random moves, edits, adds and deletes (swimlanes: ${by})`, () => {
-      const next = random(by === 'none' ? 7 : 11);
+      const next = seededRandom(by === 'none' ? 7 : 11);
       const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
       const filters = { ...EMPTY_FILTERS, text: 'keep' };
       const visible = taskMatcher(filters, '2026-11-24', (id) => id === 'col_c');

@@ -11,6 +11,7 @@ import type { Goal } from '../../../src/domain/goal';
 import type { Member } from '../../../src/domain/member';
 import type { Task } from '../../../src/domain/task';
 import { buildTask } from '../../../src/domain/task-factory';
+import { seededRandom } from '../../helpers/random';
 
 const TODAY = '2026-11-25';
 const WEEK = '2026-11-23';
@@ -23,14 +24,9 @@ const isDone = (task: Task) => categoryOf(task) === 'done';
 const members = ['m1', 'm2', 'm3'].map((id) => ({ id, name: id, weeklyCapacityHours: 40 }) as Member);
 const goals = ['g1', 'g2'].map((id) => ({ id, planId: 'p', title: id, kpiId: null, baseline: null, target: null }) as unknown as Goal);
 
-function random(seed: number) {
-  let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
-
 describe('the dashboard tally', () => {
   it('gives the same figures as computing from every task, over 400 random adds, moves, edits and deletes', () => {
-    const next = random(5);
+    const next = seededRandom(5);
     const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
     const day = (spread: number) => addDays(TODAY, Math.floor(next() * spread) - spread + 10);
     const maybe = <T,>(value: T) => (next() < 0.7 ? value : null);
