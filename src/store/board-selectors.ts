@@ -136,5 +136,32 @@ export function selectCellTaskIds(state: OpsState, key: string): string[] {
 /** Tags used in the active plan, for the tag filter. */
 export const selectPlanTags = memoizeInputs(
   (s: OpsState) => [selectPlanTasks(s, s.ui.activePlanId ?? '')] as const,
-  ([tasks]) => [...new Set(tasks.flatMap((t) => t.tags))].sort(),
+  // The same list when the tags did not change (a card moved), so the toolbar does not re-render.
+  ([tasks], previous: { result: string[] } | null): string[] => {
+    const tags = [...new Set(tasks.flatMap((t) => t.tags))].sort();
+    const before = previous?.result;
+    return before && before.length === tags.length && before.every((tag, i) => tag === tags[i]) ? before : tags;
+  },
 );
+
+/** What a card shows of its task besides the task itself. */
+export type CardView = { task: Task; ownerName: string | undefined; isDone: boolean; today: string };
+const cardViews = new WeakMap<Task, CardView>();
+
+/**
+ * A card's task with its owner's name, whether its column is done, and today, as one value: the
+ * same object until one of them changes. One subscription per card instead of four matters with a
+ * hundred cards mounted, as every subscription is checked at every change of the store.
+ */
+export function selectCardView(state: OpsState, taskId: string): CardView | undefined {
+  const task = state.data.tasks[taskId];
+  if (!task) return undefined;
+  const ownerName = task.ownerId ? state.data.members[task.ownerId]?.name : undefined;
+  const isDone = state.data.columns[task.columnId]?.category === 'done';
+  const today = state.ui.today;
+  const cached = cardViews.get(task);
+  if (cached && cached.ownerName === ownerName && cached.isDone === isDone && cached.today === today) return cached;
+  const view = { task, ownerName, isDone, today };
+  cardViews.set(task, view);
+  return view;
+}

@@ -1,11 +1,13 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef } from 'react';
+import type { TFunction } from 'i18next';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../domain/column';
 import { selectCellTaskIds } from '../../store/board-selectors';
 import { useOps } from '../../store/bound-store';
+import { useStableIds } from '../../ui/use-stable-ids';
 import { knownCardHeight, rememberCardHeight } from './card-heights';
 import type { CellDropData } from './drop-target';
 import { SortableTaskCard } from './task-card';
@@ -41,25 +43,31 @@ export function BoardCell({ cell, column, lane, laneLabel }: BoardCellProps) {
       if (taskId) rememberCardHeight(taskId, height);
       return height;
     },
-    overscan: 6,
+    overscan: 3,
     getItemKey,
     initialRect: { width: 280, height: 720 },
   });
 
-  const label = laneLabel ? t('board.cellInLane', { column: column.name, lane: laneLabel }) : column.name;
+  const virtualItems = virtualizer.getVirtualItems();
+  // dnd-kit is given the mounted cards only: it sorts its items' rectangles at every drop and
+  // measure, and a column of 2,000 ids cost more than the cards on screen. Only mounted cards
+  // have rectangles to sort, so the preview and the drop are the same.
+  const mountedIds = useStableIds(virtualItems.flatMap((item) => taskIds[item.index] ?? []));
+
+  // The cell re-renders at every step of a drag; its name changes only with its count.
+  const regionLabel = useMemo(() => {
+    const place = laneLabel ? t('board.cellInLane', { column: column.name, lane: laneLabel }) : column.name;
+    return t('board.cardsIn', { place, count: taskIds.length });
+  }, [t, column.name, laneLabel, taskIds.length]);
   return (
     <div ref={setNodeRef} className={isOver ? 'board-cell is-over' : 'board-cell'}>
-      <div ref={scroller} className="board-cell-scroll" role="region" aria-label={t('board.cardsIn', { place: label, count: taskIds.length })}>
-        <SortableContext id={cell} items={taskIds} strategy={verticalListSortingStrategy}>
+      <div ref={scroller} className="board-cell-scroll" role="region" aria-label={regionLabel}>
+        <SortableContext id={cell} items={mountedIds} strategy={verticalListSortingStrategy}>
           <ul className="card-list" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
+            {virtualItems.map((item) => {
               const taskId = taskIds[item.index];
               if (!taskId) return null;
-              return (
-                <li key={taskId} data-index={item.index} data-task-id={taskId} ref={virtualizer.measureElement} className="card-slot" style={{ top: item.start }} aria-setsize={taskIds.length} aria-posinset={item.index + 1}>
-                  <SortableTaskCard taskId={taskId} cell={cell} columnId={column.id} lane={lane} laneLabel={laneLabel} t={t} />
-                </li>
-              );
+              return <CardSlot key={taskId} taskId={taskId} index={item.index} top={item.start} count={taskIds.length} measure={virtualizer.measureElement} cell={cell} columnId={column.id} lane={lane} laneLabel={laneLabel} t={t} />;
             })}
           </ul>
         </SortableContext>
@@ -68,3 +76,17 @@ export function BoardCell({ cell, column, lane, laneLabel }: BoardCellProps) {
     </div>
   );
 }
+
+type CardSlotProps = { taskId: string; index: number; top: number; count: number; measure: (element: Element | null) => void; cell: string; columnId: string; lane: string; laneLabel: string | null; t: TFunction };
+
+/**
+ * A card's place in the windowed list. Memoised: the cell re-renders at every step of a drag and
+ * at the drop (dnd-kit's context), and a slot whose place did not change is left alone.
+ */
+const CardSlot = memo(function CardSlot({ taskId, index, top, count, measure, cell, columnId, lane, laneLabel, t }: CardSlotProps) {
+  return (
+    <li data-index={index} data-task-id={taskId} ref={measure} className="card-slot" style={{ top }} aria-setsize={count} aria-posinset={index + 1}>
+      <SortableTaskCard taskId={taskId} cell={cell} columnId={columnId} lane={lane} laneLabel={laneLabel} t={t} />
+    </li>
+  );
+});

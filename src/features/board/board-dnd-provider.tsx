@@ -64,7 +64,8 @@ export function BoardDndProvider({ columns, children }: BoardDndProviderProps) {
       onDragCancel={() => setActiveId(null)}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
     >
-      {children}
+      {/* While a card is lifted, the cards it passes slide aside (the transition is in the styles). */}
+      <div className={activeId ? 'board-dnd is-sorting' : 'board-dnd'}>{children}</div>
       <DragOverlay dropAnimation={null}>{activeId ? <TaskCardPreview taskId={activeId} /> : null}</DragOverlay>
     </DndContext>
   );

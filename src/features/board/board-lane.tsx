@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellKey } from '../../domain/board-layout';
 import type { Column } from '../../domain/column';
@@ -6,7 +7,7 @@ import { BoardCell } from './board-cell';
 type BoardLaneProps = { lane: string; label: string | null; columns: Column[] };
 
 /** One swimlane: a row of cells, one per column; without swimlanes, the single row of the board. */
-export function BoardLane({ lane, label, columns }: BoardLaneProps) {
+export const BoardLane = memo(function BoardLane({ lane, label, columns }: BoardLaneProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -20,4 +21,4 @@ export function BoardLane({ lane, label, columns }: BoardLaneProps) {
       ))}
     </>
   );
-}
+});

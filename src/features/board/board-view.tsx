@@ -12,7 +12,8 @@ import { useLaneLabel } from './use-lane-label';
 export function BoardView({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const columns = useOps((s) => selectPlanColumns(s, planId));
-  const { lanes } = useOps(selectBoardCells);
+  // The lanes alone: the board's cells change at every drop, its lanes seldom.
+  const lanes = useOps((s) => selectBoardCells(s).lanes);
   const swimlaneBy = useOps((s) => s.ui.swimlaneBy);
   const laneLabel = useLaneLabel();
 

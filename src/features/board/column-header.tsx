@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../domain/column';
 import { selectBoardCells } from '../../store/board-selectors';
@@ -10,14 +10,30 @@ import { QuickAdd } from './quick-add';
 
 type ColumnHeaderProps = { column: Column; planId: string; columns: Column[] };
 
-/** Column title, card count against its WIP limit, quick add, and the column's menu. */
-export function ColumnHeader({ column, planId, columns }: ColumnHeaderProps) {
+/**
+ * Column title, card count against its WIP limit, quick add, and the column's menu. Memoised: a
+ * drop re-renders the headers whose counts changed, not all of them.
+ */
+export const ColumnHeader = memo(function ColumnHeader({ column, planId, columns }: ColumnHeaderProps) {
   const { t } = useTranslation();
   const actions = useOpsActions();
   const count = useOps((s) => selectBoardCells(s).columnCounts.get(column.id) ?? 0);
   const [dialog, setDialog] = useState<'settings' | 'delete' | null>(null);
   const index = columns.findIndex((c) => c.id === column.id);
   const overLimit = column.wipLimit !== null && count > column.wipLimit;
+  // The count changes at every drop into or out of the column; the menu does not.
+  const menu = useMemo(() => (
+    <MenuButton
+      label={t('board.columnMenu', { name: column.name })}
+      icon="⋯"
+      items={[
+        { label: t('board.columnSettings'), onSelect: () => setDialog('settings') },
+        { label: t('board.moveLeft'), onSelect: () => actions.shiftColumn(column.id, -1), disabled: index === 0 },
+        { label: t('board.moveRight'), onSelect: () => actions.shiftColumn(column.id, 1), disabled: index === columns.length - 1 },
+        { label: t('board.deleteColumn'), onSelect: () => setDialog('delete'), disabled: columns.length <= 1 },
+      ]}
+    />
+  ), [t, actions, column.id, column.name, index, columns.length]);
 
   return (
     <header className={overLimit ? 'column-header over-limit' : 'column-header'}>
@@ -26,16 +42,7 @@ export function ColumnHeader({ column, planId, columns }: ColumnHeaderProps) {
         <span className="column-count" aria-label={column.wipLimit === null ? t('board.count', { count }) : t('board.countOfLimit', { count, limit: column.wipLimit })}>
           {column.wipLimit === null ? count : `${count}/${column.wipLimit}`}
         </span>
-        <MenuButton
-          label={t('board.columnMenu', { name: column.name })}
-          icon="⋯"
-          items={[
-            { label: t('board.columnSettings'), onSelect: () => setDialog('settings') },
-            { label: t('board.moveLeft'), onSelect: () => actions.shiftColumn(column.id, -1), disabled: index === 0 },
-            { label: t('board.moveRight'), onSelect: () => actions.shiftColumn(column.id, 1), disabled: index === columns.length - 1 },
-            { label: t('board.deleteColumn'), onSelect: () => setDialog('delete'), disabled: columns.length <= 1 },
-          ]}
-        />
+        {menu}
       </div>
       {overLimit && <p className="wip-warning" role="status">{t('board.wipExceeded', { limit: column.wipLimit })}</p>}
       <QuickAdd planId={planId} column={column} />
@@ -43,4 +50,4 @@ export function ColumnHeader({ column, planId, columns }: ColumnHeaderProps) {
       {dialog === 'delete' && <DeleteColumnDialog column={column} columns={columns} cardCount={count} onClose={() => setDialog(null)} />}
     </header>
   );
-}
+});

@@ -1,10 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../domain/column';
 import { useOpsActions } from '../../store/bound-store';
 
-/** Type a title, press Enter: the card appears at the top of the column and the field stays ready. */
-export function QuickAdd({ planId, column }: { planId: string; column: Column }) {
+/**
+ * Type a title, press Enter: the card appears at the top of the column and the field stays ready.
+ * Memoised: its header re-renders whenever the column's count changes.
+ */
+export const QuickAdd = memo(function QuickAdd({ planId, column }: { planId: string; column: Column }) {
   const { t } = useTranslation();
   const { addTask } = useOpsActions();
   const [title, setTitle] = useState('');
@@ -26,4 +29,4 @@ export function QuickAdd({ planId, column }: { planId: string; column: Column })
       <button type="submit" className="icon-button" aria-label={t('board.addCardTo', { column: column.name })} disabled={!title.trim()}>+</button>
     </form>
   );
-}
+});

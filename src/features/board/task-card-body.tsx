@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dueStateOf } from '../../domain/due-state';
+import { selectCardView } from '../../store/board-selectors';
 import { useOps, useOpsActions } from '../../store/bound-store';
 
 /** `inert`: the copy drawn under the pointer during a drag, whose title opens nothing. */
@@ -13,11 +14,9 @@ type TaskCardBodyProps = { taskId: string; inert?: boolean };
 export const TaskCardBody = memo(function TaskCardBody({ taskId, inert = false }: TaskCardBodyProps) {
   const { t } = useTranslation();
   const { openTaskEditor } = useOpsActions();
-  const task = useOps((s) => s.data.tasks[taskId]);
-  const ownerName = useOps((s) => (task?.ownerId ? s.data.members[task.ownerId]?.name : undefined));
-  const isDone = useOps((s) => (task ? s.data.columns[task.columnId]?.category === 'done' : false));
-  const today = useOps((s) => s.ui.today);
-  if (!task) return null;
+  const view = useOps((s) => selectCardView(s, taskId));
+  if (!view) return null;
+  const { task, ownerName, isDone, today } = view;
 
   const due = dueStateOf(task, isDone, today);
   const checked = task.checklist.filter((item) => item.done).length;

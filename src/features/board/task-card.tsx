@@ -1,3 +1,4 @@
+import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { TFunction } from 'i18next';
@@ -15,15 +16,52 @@ type SortableTaskCardProps = { taskId: string; cell: string; columnId: string; l
 /**
  * A card on the board. The whole card can be dragged with a mouse or a finger; the grip button
  * is the keyboard handle (Space lifts, arrows move, Space drops), and the title opens the editor.
+ *
+ * dnd-kit re-renders every mounted card at each step of a drag and at the drop, so this part only
+ * reads the drag state; the card's elements are drawn by CardFrame, which re-renders only for the
+ * cards whose place or state changed. The shift animation while sorting is a CSS transition on
+ * the board (`.is-sorting`), not dnd-kit's inline one, which changes on every card at a drop.
  */
 export const SortableTaskCard = memo(function SortableTaskCard({ taskId, cell, columnId, lane, laneLabel, t }: SortableTaskCardProps) {
   const title = useOps((s) => s.data.tasks[taskId]?.title ?? '');
-  // Every visible card re-renders at each step of a drag (dnd-kit's context changes), so what
-  // does not depend on the drag is computed once: the handle's label and the card's body.
   const handleLabel = useMemo(() => t('board.dragHandle', { title }), [t, title]);
   const data: CardDragData = { type: 'card', id: taskId, cell, columnId, lane, laneLabel };
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: taskId, data });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useSortable({ id: taskId, data, animateLayoutChanges: noLayoutAnimation });
+  return (
+    <CardFrame
+      taskId={taskId}
+      title={title}
+      handleLabel={handleLabel}
+      transform={CSS.Translate.toString(transform)}
+      isDragging={isDragging}
+      attributes={attributes}
+      listeners={listeners}
+      setNodeRef={setNodeRef}
+      setActivatorNodeRef={setActivatorNodeRef}
+    />
+  );
+});
 
+/**
+ * The virtualizer places each card (absolute `top`), so a card whose index changes is already where
+ * it belongs. dnd-kit's layout animation would measure every such card after a drop (a forced
+ * layout) and draw it again twice, to slide it from where it was.
+ */
+const noLayoutAnimation = () => false;
+
+type CardFrameProps = {
+  taskId: string;
+  title: string;
+  handleLabel: string;
+  transform: string | undefined;
+  isDragging: boolean;
+  attributes: DraggableAttributes;
+  listeners: DraggableSyntheticListeners;
+  setNodeRef: (element: HTMLElement | null) => void;
+  setActivatorNodeRef: (element: HTMLElement | null) => void;
+};
+
+const CardFrame = memo(function CardFrame({ taskId, title, handleLabel, transform, isDragging, attributes, listeners, setNodeRef, setActivatorNodeRef }: CardFrameProps) {
   const { onKeyDown: startKeyboardDrag, ...pointerListeners } = listeners ?? {};
   // Keys reach the drag sensor only from the grip, so Space and Enter on the title still click it.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -34,7 +72,7 @@ export const SortableTaskCard = memo(function SortableTaskCard({ taskId, cell, c
     <article
       ref={setNodeRef}
       className={isDragging ? 'card is-dragging' : 'card'}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      style={{ transform }}
       aria-label={title}
       {...pointerListeners}
       onKeyDown={onKeyDown}

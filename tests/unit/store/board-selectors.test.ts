@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellKey, layoutBoard } from '../../../src/domain/board-layout';
 import type { Task } from '../../../src/domain/task';
-import { selectBoardCells, selectCellTaskIds, selectPlanTasks } from '../../../src/store/board-selectors';
+import { selectBoardCells, selectCardView, selectCellTaskIds, selectPlanTags, selectPlanTasks } from '../../../src/store/board-selectors';
 import { seededRandom } from '../../helpers/random';
 import { createStoreWithPlan } from '../../helpers/test-store';
 
@@ -69,5 +69,46 @@ describe('board selectors', () => {
       const byId = (a: Task, b: Task) => (a.id < b.id ? -1 : 1);
       expect([...selectPlanTasks(state, planId)].sort(byId)).toEqual(planTasks().sort(byId));
     }
+  });
+
+  it('give a card one view of its task, owner and column that changes only when one of them does', () => {
+    const { store, actions } = createStoreWithPlan();
+    const demo = actions.createDemoPlan('en') as string;
+    const tasks = () => Object.values(store.getState().data.tasks).filter((t) => t.planId === demo);
+    const owned = tasks().find((t) => t.ownerId)!;
+    const other = tasks().find((t) => t.id !== owned.id)!;
+    const first = selectCardView(store.getState(), owned.id)!;
+    expect(first.task).toBe(store.getState().data.tasks[owned.id]);
+    expect(first.ownerName).toBe(store.getState().data.members[owned.ownerId!]!.name);
+
+    actions.updateTask(other.id, { title: 'Someone else’s card' });
+    expect(selectCardView(store.getState(), owned.id)).toBe(first);
+
+    store.setState((s) => ({ data: { ...s.data, members: { ...s.data.members, [owned.ownerId!]: { ...s.data.members[owned.ownerId!]!, name: 'Renamed owner' } } } }));
+    const renamed = selectCardView(store.getState(), owned.id)!;
+    expect(renamed).not.toBe(first);
+    expect(renamed.ownerName).toBe('Renamed owner');
+
+    const category = store.getState().data.columns[owned.columnId]!.category;
+    actions.updateColumn(owned.columnId, { category: category === 'done' ? 'todo' : 'done' });
+    expect(selectCardView(store.getState(), owned.id)!.isDone).toBe(category !== 'done');
+
+    actions.updateTask(owned.id, { title: 'Edited' });
+    expect(selectCardView(store.getState(), owned.id)!.task.title).toBe('Edited');
+    actions.deleteTask(owned.id);
+    expect(selectCardView(store.getState(), owned.id)).toBeUndefined();
+  });
+
+  it('keep the tag list while a move leaves the tags as they were', () => {
+    const { store, actions, planId, columns } = createStoreWithPlan();
+    actions.selectPlan(planId);
+    const a = actions.addTask(planId, columns[0]!.id, 'A') as string;
+    actions.updateTask(a, { tags: ['ops', 'finance'] });
+    const tags = selectPlanTags(store.getState());
+    expect(tags).toEqual(['finance', 'ops']);
+    actions.moveTask(a, { columnId: columns[1]!.id, beforeId: null, afterId: null });
+    expect(selectPlanTags(store.getState())).toBe(tags);
+    actions.updateTask(a, { tags: ['ops'] });
+    expect(selectPlanTags(store.getState())).toEqual(['ops']);
   });
 });
