@@ -19,11 +19,10 @@ import { startSyncService } from './sync-service';
 import { followViewInAddress } from './view-address';
 import { preloadView } from './lazy-views';
 import { preloadDialogs } from './lazy-dialogs';
+import { randomHex } from './random-hex';
 
 /** After the current work and a paint, when the page has nothing better to do. */
 const whenIdle = (task: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
-
-const randomHex = () => crypto.randomUUID().replaceAll('-', '');
 
 /** The composition root: one store, its subscribers, then the interface. */
 export async function bootstrap(root: Root): Promise<void> {

@@ -2,24 +2,12 @@ import type { ChangeSet } from '../domain/change-set';
 import { writeChangeSet } from '../db/record-writes';
 import type { OpsDatabase } from '../db/ops-database';
 import type { OpsStore } from '../store/create-ops-store';
+import { afterNextPaint } from './after-next-paint';
 import { describeStorageError } from './storage-errors';
 import type { SyncUpdateLog } from './sync-update-log';
 
 // Changes from teammates are saved too: this laptop must open them offline tomorrow.
 const PERSISTED_ORIGINS = new Set<ChangeSet['origin']>(['user', 'undo', 'remote']);
-
-/**
- * Lets the browser paint the change before IndexedDB copies it: the copy of a 10,000-task import
- * blocks the main thread for most of a second. A hidden tab gets no frames, so a short timer
- * bounds the wait either way.
- */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 50);
-    if (typeof requestAnimationFrame !== 'function' || document.hidden) return;
-    requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
-  });
-}
 
 export type WriteBehind = { stop: () => void; /** Resolves once every change set so far is on disk (or failed). */ idle: () => Promise<void> };
 
@@ -36,6 +24,8 @@ export function startWriteBehind(store: OpsStore, db: OpsDatabase, syncLog?: Syn
   const stop = store.onChangeSet((changeSet) => {
     if (!PERSISTED_ORIGINS.has(changeSet.origin)) return;
     track(+1);
+    // Lets the browser paint the change before IndexedDB copies it: the copy of a 10,000-task
+    // import blocks the main thread for most of a second.
     queue = queue
       .then(afterNextPaint)
       .then(() => writeChangeSet(db, changeSet, syncLog?.takeAttached(changeSet.id)))

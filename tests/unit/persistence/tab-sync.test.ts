@@ -30,4 +30,26 @@ describe('tab sync', () => {
     await undoArrival;
     expect(tabB.store.getState().data.tasks[taskId]).toBeUndefined();
   });
+
+  it('delivers changes made in quick succession in the order they were made, all of them', async () => {
+    const name = `tabs-${Math.random()}`;
+    const tabA = createStoreWithPlan();
+    const tabB = createTestStore();
+    tabB.store.commit({ origin: 'hydrate', label: 'hydrate', patches: Object.values(tabA.store.getState().data.plans).map((value) => ({ table: 'plans', op: 'create', id: value.id, value }) as const) });
+    tabB.store.commit({ origin: 'hydrate', label: 'hydrate', patches: Object.values(tabA.store.getState().data.columns).map((value) => ({ table: 'columns', op: 'create', id: value.id, value }) as const) });
+    const channelB = new BroadcastChannel(name);
+    startTabSync(tabA.store, new BroadcastChannel(name));
+    startTabSync(tabB.store, channelB);
+    const labels: string[] = [];
+    const allArrived = new Promise<void>((resolve) => tabB.store.onChangeSet((cs) => { labels.push(cs.label); if (labels.length === 4) resolve(); }));
+
+    const first = tabA.actions.addTask(tabA.planId, tabA.columns[0]!.id, 'First')!;
+    tabA.actions.updateTask(first, { title: 'First, renamed' });
+    const second = tabA.actions.addTask(tabA.planId, tabA.columns[1]!.id, 'Second')!;
+    tabA.actions.deleteTask(first);
+    await allArrived;
+    expect(labels).toEqual(['action.addTask', 'action.updateTask', 'action.addTask', 'action.deleteTask']);
+    expect(tabB.store.getState().data.tasks[first]).toBeUndefined();
+    expect(tabB.store.getState().data.tasks[second]?.title).toBe('Second');
+  });
 });
