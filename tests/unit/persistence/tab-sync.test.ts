@@ -5,16 +5,22 @@ import { createStoreWithPlan, createTestStore } from '../../helpers/test-store';
 
 const nextMessage = (channel: BroadcastChannel) => new Promise<void>((resolve) => channel.addEventListener('message', () => setTimeout(resolve, 0), { once: true }));
 
+/** Two tabs of one workspace holding the same plan, each syncing through its own channel. */
+function twoConnectedTabs() {
+  const name = `tabs-${Math.random()}`;
+  const tabA = createStoreWithPlan();
+  const tabB = createTestStore();
+  tabB.store.commit({ origin: 'hydrate', label: 'hydrate', patches: Object.values(tabA.store.getState().data.plans).map((value) => ({ table: 'plans', op: 'create', id: value.id, value }) as const) });
+  tabB.store.commit({ origin: 'hydrate', label: 'hydrate', patches: Object.values(tabA.store.getState().data.columns).map((value) => ({ table: 'columns', op: 'create', id: value.id, value }) as const) });
+  const channelB = new BroadcastChannel(name);
+  startTabSync(tabA.store, new BroadcastChannel(name));
+  startTabSync(tabB.store, channelB);
+  return { tabA, tabB, channelB };
+}
+
 describe('tab sync', () => {
   it('shows a change made in one tab in the other, without entering its undo history', async () => {
-    const name = `tabs-${Math.random()}`;
-    const tabA = createStoreWithPlan();
-    const tabB = createTestStore();
-    tabB.store.commit({ origin: 'hydrate', label: 'hydrate', patches: Object.values(tabA.store.getState().data.plans).map((value) => ({ table: 'plans', op: 'create', id: value.id, value }) as const) });
-    tabB.store.commit({ origin: 'hydrate', label: 'hydrate', patches: Object.values(tabA.store.getState().data.columns).map((value) => ({ table: 'columns', op: 'create', id: value.id, value }) as const) });
-    const channelB = new BroadcastChannel(name);
-    startTabSync(tabA.store, new BroadcastChannel(name));
-    startTabSync(tabB.store, channelB);
+    const { tabA, tabB, channelB } = twoConnectedTabs();
     const received: ChangeSet[] = [];
     tabB.store.onChangeSet((cs) => received.push(cs));
 
@@ -32,14 +38,7 @@ describe('tab sync', () => {
   });
 
   it('delivers changes made in quick succession in the order they were made, all of them', async () => {
-    const name = `tabs-${Math.random()}`;
-    const tabA = createStoreWithPlan();
-    const tabB = createTestStore();
-    tabB.store.commit({ origin: 'hydrate', label: 'hydrate', patches: Object.values(tabA.store.getState().data.plans).map((value) => ({ table: 'plans', op: 'create', id: value.id, value }) as const) });
-    tabB.store.commit({ origin: 'hydrate', label: 'hydrate', patches: Object.values(tabA.store.getState().data.columns).map((value) => ({ table: 'columns', op: 'create', id: value.id, value }) as const) });
-    const channelB = new BroadcastChannel(name);
-    startTabSync(tabA.store, new BroadcastChannel(name));
-    startTabSync(tabB.store, channelB);
+    const { tabA, tabB } = twoConnectedTabs();
     const labels: string[] = [];
     const allArrived = new Promise<void>((resolve) => tabB.store.onChangeSet((cs) => { labels.push(cs.label); if (labels.length === 4) resolve(); }));
 
