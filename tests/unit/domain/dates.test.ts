@@ -12,6 +12,17 @@ describe('ISO calendar days', () => {
     expect(isIsoDate(20260101)).toBe(false);
   });
 
+  it('gives the same answers asked again, and after more distinct strings than it remembers', () => {
+    const days = Array.from({ length: 5000 }, (_, i) => addDays('2020-01-01', i));
+    const junk = Array.from({ length: 5000 }, (_, i) => `2026-02-${30 + (i % 70)}`);
+    for (let round = 0; round < 2; round++) {
+      expect(days.every((day) => isIsoDate(day))).toBe(true);
+      expect(junk.some((value) => isIsoDate(value))).toBe(false);
+      expect(isIsoDate('2026-02-29')).toBe(false);
+      expect(isIsoDate('2028-02-29')).toBe(true);
+    }
+  });
+
   it('adds and counts days across month, year and DST boundaries', () => {
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
