@@ -169,6 +169,40 @@ describe('the board in Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('moves a card forty places down a long column from the keyboard, past the cards on screen', async () => {
+    app = await openApp();
+    const { page } = app;
+    // Only the cards in view are mounted; the lifted one must stay so, with the focus, as the list scrolls.
+    const rows = Array.from({ length: 80 }, (_, i) => `"Long ${i + 1}",2026-03-02,To do`);
+    await page.getByRole('button', { name: 'Import / export' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import and export' });
+    await dialog.getByLabel('Choose a file to import').setInputFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(['Summary,Start date,Status', ...rows].join('\n')) });
+    const preview = dialog.getByRole('region', { name: 'Import preview' });
+    await preview.getByText('CSV: 80 tasks').waitFor();
+    await preview.getByLabel('Plan name').fill('Long column');
+    await preview.getByRole('button', { name: 'Import as a new plan' }).click();
+    const toDo = page.getByRole('region', { name: 'To do (80 cards)' });
+    const first = toDo.getByRole('article').first();
+    const title = (await first.getAttribute('aria-label')) as string;
+    const placeOf = () => toDo.locator('li', { has: page.getByRole('article', { name: title, exact: true }) }).getAttribute('aria-posinset');
+    expect(await placeOf()).toBe('1');
+
+    const live = page.locator('[aria-live="assertive"]');
+    await page.getByRole('button', { name: `Move card: ${title}`, exact: true }).focus();
+    await page.keyboard.press('Space');
+    await live.getByText(`Card ${title} is over To do.`).waitFor();
+    for (let step = 0; step < 40; step++) {
+      await page.keyboard.press('ArrowDown');
+      // About as fast as a held-down key repeats: no step may be lost while the list scrolls.
+      await page.waitForTimeout(40);
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Move card: ${title}`);
+    await page.keyboard.press('Space');
+    await live.getByText(`Card ${title} was dropped in To do.`).waitFor();
+    await expect.poll(placeOf).toBe('41');
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('shows a hostile title as text and runs nothing', async () => {
     app = await openApp();
     const { page } = app;

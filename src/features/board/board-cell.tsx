@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, measureElement, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { TFunction } from 'i18next';
 import { memo, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +25,14 @@ export function BoardCell({ cell, column, lane, laneLabel }: BoardCellProps) {
   const taskIds = useOps((s) => selectCellTaskIds(s, cell));
   const scroller = useRef<HTMLDivElement>(null);
   const data: CellDropData = { type: 'cell', cell, columnId: column.id, lane, laneLabel };
-  const { setNodeRef, isOver } = useDroppable({ id: `cell:${cell}`, data });
+  const { setNodeRef, isOver, active } = useDroppable({ id: `cell:${cell}`, data });
+  // The lifted card stays mounted while the list scrolls under it: it holds the keyboard focus,
+  // and dnd-kit needs its element to show where it would land.
+  const activeIndex = active ? taskIds.indexOf(String(active.id)) : -1;
+  const rangeExtractor = useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    return activeIndex < 0 || indexes.includes(activeIndex) ? indexes : [...indexes, activeIndex].sort((a, b) => a - b);
+  }, [activeIndex]);
 
   // A new key function makes the virtualizer lay out every item again; a drop re-renders every
   // cell, so the function changes only with the cell's own list.
@@ -45,6 +52,7 @@ export function BoardCell({ cell, column, lane, laneLabel }: BoardCellProps) {
     },
     overscan: 3,
     getItemKey,
+    rangeExtractor,
     initialRect: { width: 280, height: 720 },
   });
 

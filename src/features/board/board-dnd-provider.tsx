@@ -28,7 +28,9 @@ export function BoardDndProvider({ columns, children }: BoardDndProviderProps) {
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(PromptKeyboardSensor, { coordinateGetter: boardKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
+    // The column scrolls at once, not smoothly: during a smooth scroll the cards' measured places
+    // are stale, and the next arrow press (a held-down key repeats every 30-40 ms) was lost.
+    useSensor(PromptKeyboardSensor, { coordinateGetter: boardKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES, scrollBehavior: 'auto' }),
   );
 
   const titleOf = (id: string | number) => getOpsStore().getState().data.tasks[String(id)]?.title ?? '';
