@@ -210,7 +210,7 @@ async function oursBoard(seed) {
       new MutationObserver((_, obs) => { if (/dropped/.test(region.textContent)) { obs.disconnect(); done(); } }).observe(region, { childList: true, subtree: true, characterData: true });
       document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true }));
     }));
-    const target = overText.replace(/.* is over (.*)\.$/, '$1');
+    const target = overText.replace(/.* is over (.*?)\.( Place \d+ of \d+\.)?$/, '$1');
     if (!(await live.textContent()).includes(`dropped in ${target}`)) throw new Error(`the card was not dropped in ${target}`);
     const { heapMB, nodes } = await memory(page);
     const dragP95 = await dragFrames(page, 'article.card');

@@ -85,7 +85,7 @@ export const en = {
   dnd: {
     instructions: 'To pick up a card, press Space. Use the arrow keys to move it between positions and columns. Press Space again to drop it, or Escape to cancel.',
     pickedUp: 'Picked up card {{title}}.', over: 'Card {{title}} is over {{place}}.', notOver: 'Card {{title}} is no longer over a column.',
-    dropped: 'Card {{title}} was dropped in {{place}}.', cancelled: 'Moving card {{title}} was cancelled.', placeInLane: '{{column}}, lane {{lane}}',
+    dropped: 'Card {{title}} was dropped in {{place}}.', placeInCell: 'Place {{place}} of {{total}}.', cancelled: 'Moving card {{title}} was cancelled.', placeInLane: '{{column}}, lane {{lane}}',
   },
   task: {
     titleField: 'Title', description: 'Description', owner: 'Owner', priority: 'Priority', start: 'Start date', due: 'Due date',

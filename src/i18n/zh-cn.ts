@@ -87,7 +87,7 @@ export const zhCN: Catalog = {
   dnd: {
     instructions: '按空格键拿起卡片，用方向键在位置和列之间移动，再按空格键放下，按 Esc 取消。',
     pickedUp: '已拿起卡片“{{title}}”。', over: '卡片“{{title}}”位于{{place}}上方。', notOver: '卡片“{{title}}”已不在任何列上方。',
-    dropped: '卡片“{{title}}”已放入{{place}}。', cancelled: '已取消移动卡片“{{title}}”。', placeInLane: '{{column}}，泳道 {{lane}}',
+    dropped: '卡片“{{title}}”已放入{{place}}。', placeInCell: '第 {{place}} 位，共 {{total}} 张。', cancelled: '已取消移动卡片“{{title}}”。', placeInLane: '{{column}}，泳道 {{lane}}',
   },
   task: {
     titleField: '标题', description: '描述', owner: '负责人', priority: '优先级', start: '开始日期', due: '截止日期',

@@ -146,7 +146,7 @@ describe('the board in Chromium', () => {
     await page.keyboard.press('ArrowDown');
     // Proving that nothing happens takes a wait: a move is announced within a frame or two.
     await page.waitForTimeout(500);
-    expect(await live.textContent()).toBe(`Card ${bottom} is over To do.`);
+    expect(await live.textContent()).toBe(`Card ${bottom} is over To do. Place 2 of 2.`);
     await page.keyboard.press('Space');
     await live.getByText(`Card ${bottom} was dropped in To do.`).waitFor();
     expect(await titlesIn('To do')).toEqual([top, bottom]);
@@ -197,8 +197,10 @@ describe('the board in Chromium', () => {
       await page.waitForTimeout(40);
     }
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Move card: ${title}`);
+    // Screen reader users hear where they are, not only the column's name.
+    await live.getByText(`Card ${title} is over To do. Place 41 of 80.`, { exact: true }).waitFor();
     await page.keyboard.press('Space');
-    await live.getByText(`Card ${title} was dropped in To do.`).waitFor();
+    await live.getByText(`Card ${title} was dropped in To do. Place 41 of 80.`, { exact: true }).waitFor();
     await expect.poll(placeOf).toBe('41');
     expect(app.pageErrors).toEqual([]);
   });

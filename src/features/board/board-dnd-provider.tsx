@@ -1,6 +1,6 @@
 import {
   DndContext, DragOverlay, MouseSensor, TouchSensor, closestCorners, useSensor, useSensors,
-  type Announcements, type DragEndEvent, type DragStartEvent,
+  type Active, type Announcements, type DragEndEvent, type DragStartEvent, type Over,
 } from '@dnd-kit/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import type { Column } from '../../domain/column';
 import { getOpsStore, useOpsActions } from '../../store/bound-store';
 import { selectCellTaskIds } from '../../store/board-selectors';
 import { boardKeyboardCoordinates } from './board-keyboard-coordinates';
-import { dropTargetOf, type CardDragData, type CellDropData } from './drop-target';
+import { dropPlaceOf, dropTargetOf, type CardDragData, type CellDropData } from './drop-target';
 import { PromptKeyboardSensor } from './prompt-keyboard-sensor';
 import { TaskCardPreview } from './task-card';
 
@@ -39,10 +39,24 @@ export function BoardDndProvider({ columns, children }: BoardDndProviderProps) {
     const column = columns.find((c) => c.id === data.columnId)?.name ?? '';
     return data.laneLabel ? t('dnd.placeInLane', { column, lane: data.laneLabel }) : column;
   };
+  // Where in the cell the card would go, or went: the column's name alone says nothing to someone
+  // moving a card down a column of eighty.
+  const placeInCellWhileOver = (active: Active, over: Over) => {
+    const [activeData, overData] = [active.data.current as CardDragData | undefined, over.data.current as CardDragData | CellDropData | undefined];
+    if (!activeData || !overData) return '';
+    const { place, count } = dropPlaceOf(String(active.id), activeData, overData, selectCellTaskIds(getOpsStore().getState(), overData.cell));
+    return ` ${t('dnd.placeInCell', { place, total: count })}`;
+  };
+  const placeInCellAfterDrop = (active: Active, over: Over) => {
+    const overData = over.data.current as CardDragData | CellDropData | undefined;
+    const ids = overData ? selectCellTaskIds(getOpsStore().getState(), overData.cell) : [];
+    const at = ids.indexOf(String(active.id));
+    return at < 0 ? '' : ` ${t('dnd.placeInCell', { place: at + 1, total: ids.length })}`;
+  };
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('dnd.pickedUp', { title: titleOf(active.id) }),
-    onDragOver: ({ active, over }) => (over ? t('dnd.over', { title: titleOf(active.id), place: placeOf(over.data.current as CellDropData) }) : t('dnd.notOver', { title: titleOf(active.id) })),
-    onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', { title: titleOf(active.id), place: placeOf(over.data.current as CellDropData) }) : t('dnd.cancelled', { title: titleOf(active.id) })),
+    onDragOver: ({ active, over }) => (over ? t('dnd.over', { title: titleOf(active.id), place: placeOf(over.data.current as CellDropData) }) + placeInCellWhileOver(active, over) : t('dnd.notOver', { title: titleOf(active.id) })),
+    onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', { title: titleOf(active.id), place: placeOf(over.data.current as CellDropData) }) + placeInCellAfterDrop(active, over) : t('dnd.cancelled', { title: titleOf(active.id) })),
     onDragCancel: ({ active }) => t('dnd.cancelled', { title: titleOf(active.id) }),
   };
 
