@@ -59,14 +59,20 @@ function successorsByTask(links: readonly Dependency[]): Map<string, string[]> {
   return next;
 }
 
+/**
+ * The task's plan's tasks and links, when the caller already has them (the store keeps them
+ * per plan): picking them out of a workspace of 10,000 tasks was a third of a drag's command.
+ */
+export type KnownPlanRecords = { tasks?: readonly Task[]; links?: readonly Dependency[] };
+
 /** Moves or resizes a task (a bar dragged on the timeline) and reschedules its successors. */
-export function rescheduleTaskPatches(state: EntityState, taskId: string, startDate: IsoDate, dueDate: IsoDate, now: string): Patch[] {
+export function rescheduleTaskPatches(state: EntityState, taskId: string, startDate: IsoDate, dueDate: IsoDate, now: string, known: KnownPlanRecords = {}): Patch[] {
   const task = state.tasks[taskId];
   if (!task) throw new DomainError('not-found', 'task not found');
   const own = updateTaskPatches(state, taskId, { startDate, dueDate: task.isMilestone ? startDate : dueDate }, now);
   const moved = { ...task, startDate, dueDate: task.isMilestone ? startDate : dueDate };
-  const tasks = planTasks(state, task.planId).map((t) => (t.id === taskId ? moved : t));
-  return [...own, ...successorPatches(state, task.planId, tasks, planLinks(state, task.planId), [taskId], now, taskId)];
+  const tasks = (known.tasks ?? planTasks(state, task.planId)).map((t) => (t.id === taskId ? moved : t));
+  return [...own, ...successorPatches(state, task.planId, tasks, [...(known.links ?? planLinks(state, task.planId))], [taskId], now, taskId)];
 }
 
 /** Links two tasks; a link that would close a loop is refused with the tasks it would loop through. */

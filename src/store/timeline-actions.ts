@@ -8,6 +8,8 @@ import { addDependencyPatches, removeDependencyPatches, rescheduleTaskPatches, u
 import { createTaskPatches, rankAtColumnTop } from '../domain/task-commands';
 import type { OpsStore } from './create-ops-store';
 import type { TimelineZoom } from './ops-state';
+import { selectPlanTasks } from './board-selectors';
+import { selectPlanDependencies } from './timeline-selectors';
 
 export type TimelineActions = ReturnType<typeof createTimelineActions>;
 
@@ -17,7 +19,11 @@ export function createTimelineActions(store: OpsStore) {
   return {
     /** A bar moved or resized on the timeline: its dates, and its automatic successors after it. */
     rescheduleTask(taskId: string, startDate: IsoDate, dueDate: IsoDate): boolean {
-      return store.run('action.rescheduleTask', (s) => rescheduleTaskPatches(s.data, taskId, startDate, dueDate, now()));
+      return store.run('action.rescheduleTask', (s) => {
+        const planId = s.data.tasks[taskId]?.planId;
+        const known = planId ? { tasks: selectPlanTasks(s, planId), links: planId === s.ui.activePlanId ? selectPlanDependencies(s) : undefined } : {};
+        return rescheduleTaskPatches(s.data, taskId, startDate, dueDate, now(), known);
+      });
     },
     addDependency(planId: string, fromId: string, toId: string, type: Dependency['type'], lagDays: number): boolean {
       const id = newId('dep');

@@ -30,6 +30,15 @@ describe('timeline commands', () => {
     expect(patches).toHaveLength(3);
   });
 
+  it('moves the same tasks to the same dates when the caller hands over the plan’s tasks and links, in any order', () => {
+    const state = plan();
+    const known = { tasks: Object.values(state.tasks).reverse(), links: Object.values(state.dependencies).reverse() };
+    const handed = rescheduleTaskPatches(state, 'research', '2026-11-25', '2026-11-27', NOW, known);
+    const found = rescheduleTaskPatches(state, 'research', '2026-11-25', '2026-11-27', NOW);
+    expect(handed).toHaveLength(found.length);
+    expect(applyPatches(state, handed).tasks).toEqual(applyPatches(state, found).tasks);
+  });
+
   it('manual tasks downstream stay where they are, and an automatic one past them is still placed by its links', () => {
     let state = plan();
     state = applyPatches(state, updateTaskPatches(state, 'strategy', { schedulingMode: 'manual' }, NOW));

@@ -58,6 +58,22 @@ describe('the ops store', () => {
     expect(store.getState().ui.notices).toEqual([expect.objectContaining({ kind: 'error', key: 'error.invalid' })]);
   });
 
+  it('reschedules a task of the open plan or of another one, and moves its successor either way', () => {
+    const { store, actions, planId, columns } = createStoreWithPlan();
+    const other = actions.createPlan('Other plan', 'en') as string;
+    const otherColumn = Object.values(store.getState().data.columns).find((c) => c.planId === other)!.id;
+    for (const [plan, column] of [[planId, columns[0]!.id], [other, otherColumn]] as const) {
+      actions.selectPlan(planId);
+      const first = actions.addTask(plan, column, 'First') as string;
+      const second = actions.addTask(plan, column, 'Second') as string;
+      actions.updateTask(first, { startDate: '2026-11-23', dueDate: '2026-11-24' });
+      actions.updateTask(second, { startDate: '2026-11-25', dueDate: '2026-11-25' });
+      expect(actions.addDependency(plan, first, second, 'FS', 0)).toBe(true);
+      expect(actions.rescheduleTask(first, '2026-11-25', '2026-11-26')).toBe(true);
+      expect(store.getState().data.tasks[second]).toMatchObject({ startDate: '2026-11-27', dueDate: '2026-11-27' });
+    }
+  });
+
   it('moves a card to another column with one patch and can undo it', () => {
     const { store, actions, planId, columns } = createStoreWithPlan();
     const taskId = actions.addTask(planId, columns[0]!.id, 'Move me')!;
