@@ -22,7 +22,7 @@ function planLinks(state: EntityState, planId: string): Dependency[] {
  * Patches that move every automatic task downstream of `changed` to where its links allow.
  * `movedByUser` already has its own patch (the bar the user dragged) and is not patched again.
  */
-function successorPatches(state: EntityState, planId: string, tasks: Task[], links: Dependency[], changed: string[], now: string, movedByUser: string | null = null): Patch[] {
+function successorPatches(state: EntityState, planId: string, tasks: readonly Task[], links: readonly Dependency[], changed: string[], now: string, movedByUser: string | null = null): Patch[] {
   const calendar = state.plans[planId]?.calendar;
   if (!calendar) throw new DomainError('not-found', 'plan not found');
   // The scheduler moves automatic tasks only: with none downstream, building the plan's whole
@@ -72,7 +72,7 @@ export function rescheduleTaskPatches(state: EntityState, taskId: string, startD
   const own = updateTaskPatches(state, taskId, { startDate, dueDate: task.isMilestone ? startDate : dueDate }, now);
   const moved = { ...task, startDate, dueDate: task.isMilestone ? startDate : dueDate };
   const tasks = (known.tasks ?? planTasks(state, task.planId)).map((t) => (t.id === taskId ? moved : t));
-  return [...own, ...successorPatches(state, task.planId, tasks, [...(known.links ?? planLinks(state, task.planId))], [taskId], now, taskId)];
+  return [...own, ...successorPatches(state, task.planId, tasks, known.links ?? planLinks(state, task.planId), [taskId], now, taskId)];
 }
 
 /** Links two tasks; a link that would close a loop is refused with the tasks it would loop through. */

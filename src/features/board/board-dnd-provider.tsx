@@ -40,23 +40,26 @@ export function BoardDndProvider({ columns, children }: BoardDndProviderProps) {
     return data.laneLabel ? t('dnd.placeInLane', { column, lane: data.laneLabel }) : column;
   };
   // Where in the cell the card would go, or went: the column's name alone says nothing to someone
-  // moving a card down a column of eighty.
-  const placeInCellWhileOver = (active: Active, over: Over) => {
-    const [activeData, overData] = [active.data.current as CardDragData | undefined, over.data.current as CardDragData | CellDropData | undefined];
+  // moving a card down a column of eighty. After the drop the store already holds the move, so
+  // the place is read from the cell itself.
+  const placeSentence = (place: number, total: number) => ` ${t('dnd.placeInCell', { place, total })}`;
+  const placeWhileOver = (active: Active, over: Over) => {
+    const activeData = active.data.current as CardDragData | undefined;
+    const overData = over.data.current as CardDragData | CellDropData | undefined;
     if (!activeData || !overData) return '';
     const { place, count } = dropPlaceOf(String(active.id), activeData, overData, selectCellTaskIds(getOpsStore().getState(), overData.cell));
-    return ` ${t('dnd.placeInCell', { place, total: count })}`;
+    return placeSentence(place, count);
   };
-  const placeInCellAfterDrop = (active: Active, over: Over) => {
+  const placeAfterDrop = (active: Active, over: Over) => {
     const overData = over.data.current as CardDragData | CellDropData | undefined;
     const ids = overData ? selectCellTaskIds(getOpsStore().getState(), overData.cell) : [];
     const at = ids.indexOf(String(active.id));
-    return at < 0 ? '' : ` ${t('dnd.placeInCell', { place: at + 1, total: ids.length })}`;
+    return at < 0 ? '' : placeSentence(at + 1, ids.length);
   };
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('dnd.pickedUp', { title: titleOf(active.id) }),
-    onDragOver: ({ active, over }) => (over ? t('dnd.over', { title: titleOf(active.id), place: placeOf(over.data.current as CellDropData) }) + placeInCellWhileOver(active, over) : t('dnd.notOver', { title: titleOf(active.id) })),
-    onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', { title: titleOf(active.id), place: placeOf(over.data.current as CellDropData) }) + placeInCellAfterDrop(active, over) : t('dnd.cancelled', { title: titleOf(active.id) })),
+    onDragOver: ({ active, over }) => (over ? t('dnd.over', { title: titleOf(active.id), place: placeOf(over.data.current as CellDropData) }) + placeWhileOver(active, over) : t('dnd.notOver', { title: titleOf(active.id) })),
+    onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', { title: titleOf(active.id), place: placeOf(over.data.current as CellDropData) }) + placeAfterDrop(active, over) : t('dnd.cancelled', { title: titleOf(active.id) })),
     onDragCancel: ({ active }) => t('dnd.cancelled', { title: titleOf(active.id) }),
   };
 
