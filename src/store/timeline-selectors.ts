@@ -23,12 +23,19 @@ export const selectPlanGoals = memoizeInputs(
   ([goals, planId]): Goal[] => Object.values(goals).filter((g) => g.planId === planId),
 );
 
-/**
- * Schedule and critical path of the active plan, recomputed only when its tasks, links or
- * calendar change — and when only some tasks changed, only those are placed again.
- */
-export const selectTimelineAnalysis = memoizeInputs(
+/** What the active plan's schedule and critical path are computed from; the same list while none of it changes. */
+export const selectAnalysisInputs = memoizeInputs(
   (s: OpsState) => [selectPlanTasks(s, s.ui.activePlanId ?? ''), selectPlanDependencies(s), s.ui.activePlanId ? s.data.plans[s.ui.activePlanId]?.calendar : undefined] as const,
+  (inputs) => inputs,
+);
+export type AnalysisInputs = ReturnType<typeof selectAnalysisInputs>;
+
+/**
+ * Schedule and critical path of a plan, recomputed only when its tasks, links or calendar
+ * change — and when only some tasks changed, only those are placed again.
+ */
+export const analyseTimeline = memoizeInputs(
+  (inputs: AnalysisInputs) => inputs,
   ([tasks, dependencies, calendar], previous): TimelineAnalysis => {
     if (!calendar) return { ok: false, error: 'no plan' };
     const last = previous?.result;
@@ -47,6 +54,9 @@ export const selectTimelineAnalysis = memoizeInputs(
     }
   },
 );
+
+/** The active plan's schedule and critical path. */
+export const selectTimelineAnalysis = (s: OpsState): TimelineAnalysis => analyseTimeline(selectAnalysisInputs(s));
 
 export const selectPlanBaselines = memoizeInputs(
   (s: OpsState) => [s.data.baselines, s.ui.activePlanId] as const,

@@ -141,6 +141,32 @@ describe('the timeline in Chromium', () => {
     const [shortBox, shortLabel] = await Promise.all([shortBar.locator('.bar').boundingBox(), shortBar.locator('.bar-label').boundingBox()]);
     expect(shortLabel!.x).toBeGreaterThan(shortBox!.x);
     expect(shortLabel!.x + shortLabel!.width).toBeLessThan(shortBox!.x + shortBox!.width);
+    // Each bar puts one date highlight in the header; bars scrolled away take theirs along.
+    const [highlights, bars] = await page.evaluate(() => [document.querySelectorAll('.date-range-highlight').length, document.querySelectorAll('.bar-wrapper').length]);
+    expect(highlights).toBe(bars);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('marks the critical path and the selected task on the bars, and follows the switch and the selection', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await page.getByRole('treegrid', { name: 'Tasks and dates' }).waitFor();
+    const bar = (title: string) => page.getByRole('img', { name: new RegExp(`^${title},`) });
+    const classes = async (title: string) => (await bar(title).getAttribute('class'))?.split(' ') ?? [];
+    // The demo plan's last task ends the project, so it is on the critical path.
+    await expect.poll(() => classes('Monthly summary')).toContain('op-critical');
+
+    await page.getByRole('checkbox', { name: 'Highlight critical path' }).uncheck();
+    await expect.poll(() => page.locator('.bar-wrapper.op-critical').count()).toBe(0);
+    await page.getByRole('checkbox', { name: 'Highlight critical path' }).check();
+    await expect.poll(() => classes('Monthly summary')).toContain('op-critical');
+
+    await row(page, 'Market research').click();
+    await expect.poll(() => classes('Market research')).toContain('op-selected');
+    await row(page, 'Monthly summary').click();
+    await expect.poll(() => classes('Monthly summary')).toContain('op-selected');
+    expect(await classes('Market research')).not.toContain('op-selected');
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -1,4 +1,3 @@
-import type Gantt from 'frappe-gantt';
 import type { FrappeBar } from 'frappe-gantt';
 
 const LABEL_PADDING = 5;
@@ -9,10 +8,10 @@ const LABEL_PADDING = 5;
  * bar. Here the first of those callbacks places every label at once, measured on a canvas in the
  * label's font (no layout at all), and the others do nothing. The bars get frappe's own method
  * back right after, for drags. Same rule as frappe-gantt 1.2.2's update_label_position (no
- * thumbnails): a label that does not fit goes after its bar.
+ * thumbnails): a label that does not fit goes after its bar. Given the bars just drawn.
  */
-export function batchLabelPositions(chart: Gantt): void {
-  const bars = [...chart.bars];
+export function batchLabelPositions(drawn: readonly FrappeBar[]): void {
+  const bars = [...drawn];
   let placed = false;
   const placeAll = () => {
     if (placed) return;
@@ -34,7 +33,7 @@ export function batchLabelPositions(chart: Gantt): void {
       for (const bar of bars) Reflect.deleteProperty(bar, 'update_label_position');
     }, 0);
   };
-  for (const bar of bars) (bar as FrappeBar).update_label_position = placeAll;
+  for (const bar of bars) bar.update_label_position = placeAll;
 }
 
 let canvas: HTMLCanvasElement | null = null;

@@ -1,4 +1,4 @@
-import Gantt, { type FrappeTask } from 'frappe-gantt';
+import Gantt, { type FrappeBar, type FrappeTask } from 'frappe-gantt';
 import 'frappe-gantt/style.css';
 import { useEffect, useRef } from 'react';
 import { localIsoDate, type IsoDate } from '../../domain/dates';
@@ -81,23 +81,27 @@ export function GanttChart(props: GanttChartProps) {
     // frappe-gantt smooth-scrolls to its start on every refresh; horizontal position is ours.
     chart.set_scroll_position = () => undefined;
     gantt.current = chart;
-    batchLabelPositions(chart);
+    batchLabelPositions(chart.bars);
     latest.current.decorate(chart);
     latest.current.onReady?.(chart);
 
     const onPointerDown = () => {
       pointerDown.current = true;
     };
+    const commit = () => {
+      const change = pending.current;
+      pending.current = null;
+      if (!change) return;
+      if (change.kind === 'dates') latest.current.onReschedule(change.id, change.start, change.due);
+      else latest.current.onProgress(change.id, change.progress);
+    };
     const onMouseUp = () => {
       pointerDown.current = false;
-      // After frappe's own mouse-up handlers have settled the bar.
-      setTimeout(() => {
-        const change = pending.current;
-        pending.current = null;
-        if (!change) return;
-        if (change.kind === 'dates') latest.current.onReschedule(change.id, change.start, change.due);
-        else latest.current.onProgress(change.id, change.progress);
-      }, 0);
+      // After frappe's own mouse-up handlers have settled the bar, and after the frame that shows
+      // it dropped (and selected): the commit re-sorts the rows and redraws the bars in view, and
+      // at 10,000 tasks sharing one frame with the drop made that frame miss several vsyncs.
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(commit, 0));
+      else setTimeout(commit, 0);
     };
     element.addEventListener('mousedown', onPointerDown);
     document.addEventListener('mouseup', onMouseUp);
@@ -110,20 +114,22 @@ export function GanttChart(props: GanttChartProps) {
     };
   }, []);
 
-  // New rows in view (scroll, edits): redraw the bars (or all, if the shape changed), keeping the horizontal position.
-  const rendered = useRef(props.tasks);
+  // New rows in view (scroll, edits): redraw the bars (or all, if the shape changed), keeping the
+  // horizontal position. Our layer follows the bars, and also a change of its own (a selection,
+  // the critical path shown or hidden, a baseline) with the bars as they are.
+  const { tasks, decorate } = props;
+  const rendered = useRef(tasks);
+  const decorated = useRef(decorate);
   useEffect(() => {
     const chart = gantt.current;
-    if (!chart || pointerDown.current || rendered.current === props.tasks) return;
-    rendered.current = props.tasks;
-    if (!withCachedDateFormats(() => redrawBars(chart, copies(props.tasks)))) {
-      const left = chart.$container.scrollLeft;
-      withCachedDateFormats(() => chart.refresh(copies(props.tasks)));
-      chart.$container.scrollLeft = left;
+    if (!chart || pointerDown.current || (rendered.current === tasks && decorated.current === decorate)) return;
+    decorated.current = decorate;
+    if (rendered.current !== tasks) {
+      rendered.current = tasks;
+      batchLabelPositions(withCachedDateFormats(() => redrawBars(chart, copies(tasks))) ?? refreshAll(chart, tasks));
     }
-    batchLabelPositions(chart);
-    latest.current.decorate(chart);
-  }, [props.tasks]);
+    decorate(chart);
+  }, [tasks, decorate]);
 
   // The chart was drawn at the zoom it was created with: only a later change redraws it.
   const drawnZoom = useRef(props.zoom);
@@ -132,7 +138,7 @@ export function GanttChart(props: GanttChartProps) {
     if (!chart || drawnZoom.current === props.zoom) return;
     drawnZoom.current = props.zoom;
     withCachedDateFormats(() => chart.change_view_mode(GANTT_VIEW_MODES[props.zoom].name, true));
-    batchLabelPositions(chart);
+    batchLabelPositions(chart.bars);
     latest.current.decorate(chart);
   }, [props.zoom]);
 
@@ -141,6 +147,14 @@ export function GanttChart(props: GanttChartProps) {
   }, [props.height]);
 
   return <div ref={host} className="gantt-host" style={{ ['--chart-offset' as string]: `${-props.offsetY}px` }} />;
+}
+
+/** Redraws the whole chart (header, grid, bars) at the same horizontal position; returns its bars. */
+function refreshAll(chart: Gantt, tasks: FrappeTask[]): FrappeBar[] {
+  const left = chart.$container.scrollLeft;
+  withCachedDateFormats(() => chart.refresh(copies(tasks)));
+  chart.$container.scrollLeft = left;
+  return chart.bars;
 }
 
 /** frappe-gantt writes `_start`, `_end` and `_index` into what it is given: it only ever gets copies. */

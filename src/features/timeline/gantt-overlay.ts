@@ -10,8 +10,8 @@ export type OverlayInput = {
   classes: ReadonlyMap<string, string[]>;
   baselines: ReadonlyMap<string, { startDate: IsoDate; dueDate: IsoDate }>;
   linkLabel: (link: Dependency) => string;
-  /** Weekends, holidays and other days off, shaded when days are wide enough to see (null: none). */
-  isNonWorkingDay: ((day: IsoDate) => boolean) | null;
+  /** The plan's working days: the others (weekends, holidays) are shaded when days are wide enough to see (null: none). */
+  isWorkingDay: ((day: IsoDate) => boolean) | null;
   /** What a screen reader hears for a bar: title and dates. */
   barLabels: ReadonlyMap<string, string>;
 };
@@ -21,19 +21,19 @@ type Box = { x: number; y: number; width: number; height: number };
 /**
  * Our drawing layer on top of frappe-gantt's bars: arrows for all four link types, diamonds
  * for milestones, baseline shadows, and state classes. Built with DOM calls, never HTML strings.
+ * Drawn again over the same bars whenever any of it changes, so it replaces what it drew before.
  */
 export function decorateGantt(gantt: Gantt, input: OverlayInput): void {
   const svg = gantt.$svg;
   svg.querySelector('g.op-overlay')?.remove();
-  svg.querySelector('g.op-days-off')?.remove();
-  if (input.isNonWorkingDay) svg.querySelector('g.grid')?.after(shadeDaysOff(gantt, input.isNonWorkingDay));
+  placeDaysOff(gantt, input.isWorkingDay);
   const boxes = new Map<string, Box>();
   for (const wrapper of svg.querySelectorAll<SVGGElement>('.bar-wrapper[data-id]')) {
     const id = wrapper.getAttribute('data-id') ?? '';
     const bar = wrapper.querySelector('.bar');
     if (!bar) continue;
     boxes.set(id, { x: num(bar, 'x'), y: num(bar, 'y'), width: num(bar, 'width'), height: num(bar, 'height') });
-    for (const name of input.classes.get(id) ?? []) wrapper.classList.add(name);
+    setStateClasses(wrapper, input.classes.get(id) ?? []);
     const label = input.barLabels.get(id);
     if (label) {
       wrapper.setAttribute('role', 'img');
@@ -75,8 +75,33 @@ export function decorateGantt(gantt: Gantt, input: OverlayInput): void {
   svg.append(layer);
 }
 
+// The state classes each bar was given last time: bars are kept across redraws (redraw-bars.ts).
+const stateClasses = new WeakMap<Element, readonly string[]>();
+function setStateClasses(wrapper: Element, names: readonly string[]): void {
+  wrapper.classList.remove(...(stateClasses.get(wrapper) ?? []));
+  wrapper.classList.add(...names);
+  stateClasses.set(wrapper, names);
+}
+
+// The shading depends on the columns and the calendar only, not on the rows: walking a year of
+// days again after every edit or scroll cost several milliseconds, so it is kept while they stay.
+type DaysOff = { layer: SVGElement; dates: readonly Date[]; isWorkingDay: (day: IsoDate) => boolean; height: string | null };
+const daysOffDrawn = new WeakMap<SVGSVGElement, DaysOff>();
+function placeDaysOff(gantt: Gantt, isWorkingDay: ((day: IsoDate) => boolean) | null): void {
+  const svg = gantt.$svg;
+  const height = svg.getAttribute('height');
+  const last = daysOffDrawn.get(svg);
+  if (last && last.layer.isConnected && last.dates === gantt.dates && last.isWorkingDay === isWorkingDay && last.height === height) return;
+  svg.querySelector('g.op-days-off')?.remove();
+  daysOffDrawn.delete(svg);
+  if (!isWorkingDay) return;
+  const layer = shadeDaysOff(gantt, isWorkingDay);
+  svg.querySelector('g.grid')?.after(layer);
+  daysOffDrawn.set(svg, { layer, dates: gantt.dates, isWorkingDay, height });
+}
+
 /** One rectangle per run of consecutive days off, under the bars. */
-function shadeDaysOff(gantt: Gantt, isNonWorkingDay: (day: IsoDate) => boolean): SVGElement {
+function shadeDaysOff(gantt: Gantt, isWorkingDay: (day: IsoDate) => boolean): SVGElement {
   const layer = element('g', { class: 'op-days-off' });
   const first = gantt.dates[0];
   const last = gantt.dates.at(-1);
@@ -86,7 +111,7 @@ function shadeDaysOff(gantt: Gantt, isNonWorkingDay: (day: IsoDate) => boolean):
   let runStart: IsoDate | null = null;
   const end = localDay(last);
   for (let day = localDay(first); day <= end; day = nextDay(day)) {
-    const off = isNonWorkingDay(day);
+    const off = !isWorkingDay(day);
     if (off && !runStart) runStart = day;
     if ((!off || day === end) && runStart) {
       const x1 = xOfDate(gantt, runStart, false);

@@ -8,6 +8,7 @@ import { useOps, useOpsActions } from '../../store/bound-store';
 import { selectPlanBaselines, selectPlanDependencies } from '../../store/timeline-selectors';
 import { decorateGantt, xOfDate } from './gantt-overlay';
 import { GanttChart, HEADER_HEIGHT, ROW_HEIGHT } from './gantt-chart';
+import { overlayLabeller } from './overlay-labels';
 import { TaskPopup } from './task-popup';
 import { TimelineGrid } from './timeline-grid';
 import { TimelinePrint } from './timeline-print';
@@ -56,13 +57,14 @@ export function TimelineView({ planId }: { planId: string }) {
   const isWorking = useMemo(() => workingDayTest(calendar ?? { weekendDays: [0, 6], holidays: [], workdays: [] }), [calendar]);
   const critical = analysis.ok && showCritical ? analysis.criticalPath.critical : null;
 
+  const labels = useMemo(() => overlayLabeller(t), [t]);
   const decorate = useCallback((gantt: Gantt) => {
     const classes = new Map<string, string[]>();
     const barLabels = new Map<string, string>();
     for (const row of chartRows) {
       if (row.kind !== 'task') continue;
       const task = tasksById[row.taskId];
-      if (task) barLabels.set(task.id, t(task.isMilestone ? 'timeline.milestoneLabel' : 'timeline.barLabel', { title: task.title, start: task.startDate, end: task.dueDate }));
+      if (task) barLabels.set(task.id, labels.bar(task));
       const list: string[] = [];
       if (critical?.has(row.taskId)) list.push('op-critical');
       if (row.taskId === selectedId) list.push('op-selected');
@@ -72,10 +74,10 @@ export function TimelineView({ planId }: { planId: string }) {
     const baselineDates = new Map(baseline ? chartRows.flatMap((r) => (r.kind === 'task' && baseline.tasks[r.taskId] ? [[r.taskId, baseline.tasks[r.taskId]!] as const] : [])) : []);
     decorateGantt(gantt, {
       links, classes, baselines: baselineDates, barLabels,
-      isNonWorkingDay: zoom === 'day' || zoom === 'week' ? (day) => !isWorking(day) : null,
-      linkLabel: (l) => t('timeline.linkLabel', { from: tasksById[l.fromId]?.title ?? '', to: tasksById[l.toId]?.title ?? '', type: l.type, lag: l.lagDays }),
+      isWorkingDay: zoom === 'day' || zoom === 'week' ? isWorking : null,
+      linkLabel: (l) => labels.link(l, tasksById[l.fromId], tasksById[l.toId]),
     });
-  }, [chartRows, critical, selectedId, columns, tasksById, baseline, links, t, zoom, isWorking]);
+  }, [chartRows, critical, selectedId, columns, tasksById, baseline, links, labels, zoom, isWorking]);
 
   const keyboard = useTimelineKeyboard(rows, planId, (delta) => {
     const el = body.current;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Goal } from '../../../src/domain/goal';
 import { buildTask } from '../../../src/domain/task-factory';
-import { buildTimelineRows } from '../../../src/domain/timeline-rows';
+import { buildTimelineRows, timelineRowsBuilder } from '../../../src/domain/timeline-rows';
 
 const goal: Goal = { id: 'goal_1', planId: 'p', title: 'Raise MAU', description: '', metric: 'MAU', unit: '', baseline: 1, target: 2, deadline: '2026-12-31', ownerId: null, kpiId: null };
 const task = (id: string, fields: Partial<ReturnType<typeof buildTask>>) => buildTask({ id, planId: 'p', columnId: 'c', rank: 'a0', title: id, createdAt: '', ...fields });
@@ -25,5 +25,25 @@ describe('timeline rows', () => {
     expect(shape(buildTimelineRows(tasks, [goal], new Set(['week1', 'goal-none']), 'No goal'))).toEqual([
       '[Raise MAU]', '  month', '    week1', '    week2', '[No goal]',
     ]);
+  });
+});
+
+describe('timeline rows built again after a change', () => {
+  it('gives the same rows as a fresh build, whatever rows it is handed from before', () => {
+    const before = buildTimelineRows(tasks, [goal], new Set(), 'No goal');
+    // week2 now starts before week1, a task joined and one left.
+    const changed = [...tasks.filter((t) => t.id !== 'loose'), task('week0', { parentId: 'month', startDate: '2026-10-30' })].map((t) => (t.id === 'week2' ? { ...t, startDate: '2026-11-01' } : t));
+    const fresh = buildTimelineRows(changed, [goal], new Set(), 'No goal');
+    expect(shape(fresh)).toEqual(['[Raise MAU]', '  month', '    week0', '    week2', '    week1', '      day']);
+    expect(buildTimelineRows(changed, [goal], new Set(), 'No goal', before)).toEqual(fresh);
+    expect(buildTimelineRows(changed, [goal], new Set(['week1']), 'No goal', before)).toEqual(buildTimelineRows(changed, [goal], new Set(['week1']), 'No goal'));
+  });
+
+  it('remembers its last rows between builds', () => {
+    const build = timelineRowsBuilder();
+    expect(shape(build(tasks, [goal], new Set(['month']), 'No goal'))).toEqual(['[Raise MAU]', '  month', '[No goal]', '  loose']);
+    const moved = tasks.map((t) => (t.id === 'week1' ? { ...t, startDate: '2026-11-20' } : t));
+    expect(build(moved, [goal], new Set(), 'No goal')).toEqual(buildTimelineRows(moved, [goal], new Set(), 'No goal'));
+    expect(shape(build(moved, [goal], new Set(), 'No goal')).slice(2, 5)).toEqual(['    week2', '    week1', '      day']);
   });
 });
