@@ -3,9 +3,12 @@ import { StrictMode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { localIsoDate } from '../domain/dates';
 import { createIdFactory } from '../domain/ids';
-import { openCurrentDatabase, openOpsDatabase } from '../db/ops-database';
+import type { OpsDatabase } from '../db/ops-database';
+import { readWorkspaceDirectly } from '../db/read-workspace-directly';
+import { DATABASE_NAME } from '../db/schema-version';
 import { currentLanguage, setupI18n } from '../i18n/setup-i18n';
-import { hydrateStore } from '../persistence/hydrate';
+import { afterNextPaint } from '../persistence/after-next-paint';
+import { hydrateFromRecords, hydrateStore, needsSeeding } from '../persistence/hydrate';
 import { startTabSync } from '../persistence/tab-sync';
 import { createSyncUpdateLog } from '../persistence/sync-update-log';
 import { startWriteBehind } from '../persistence/write-behind';
@@ -26,19 +29,10 @@ const whenIdle = (task: () => void) => (typeof requestIdleCallback === 'function
 
 /** The composition root: one store, its subscribers, then the interface. */
 export async function bootstrap(root: Root): Promise<void> {
-  // The database opens first: the browser reads its files while this thread sets up the
+  // The workspace is read first: the browser reads its files while this thread sets up the
   // language and draws the frame, instead of after (about a tenth of a cold start at 10,000 tasks).
-  const db = openOpsDatabase();
-  // Another tab opened a newer version of the app: this tab's code is stale, so reload rather
-  // than write old-shaped rows (Dexie would otherwise reopen silently with the old schema).
-  db.on('versionchange', () => {
-    db.close();
-    location.reload();
-    return false;
-  });
-  const opened = openCurrentDatabase(db);
-  // Its failure is handled where it is awaited, below; this keeps it from counting as unhandled meanwhile.
-  opened.catch(() => undefined);
+  // It is read without Dexie, which loads once the plans are on screen (see readWorkspaceDirectly).
+  const firstRead = readWorkspaceDirectly(DATABASE_NAME);
   const i18n = await setupI18n();
   const store = createOpsStore({ newId: createIdFactory(randomHex), now: () => new Date().toISOString(), today: localIsoDate(new Date()) });
   installOpsStore(store);
@@ -59,14 +53,22 @@ export async function bootstrap(root: Root): Promise<void> {
   reportUnexpectedErrors(store);
   void requestPersistentStorage(store);
 
+  let database: Promise<OpsDatabase>;
   try {
-    await opened;
-    await hydrateStore(store, db, currentLanguage(i18n), recalledActivePlan());
+    const read = await firstRead;
+    if (read && !needsSeeding(read)) {
+      hydrateFromRecords(store, read.records, recalledActivePlan());
+      database = afterNextPaint().then(openDatabase);
+      // The plans are on screen but cannot be saved: say so (each change is then taken back).
+      database.catch((error: unknown) => store.notify(openFailure(error, 'error.saveFailed')));
+    } else {
+      // First visit (the demo plan is written), an older schema to upgrade, or a newer one to refuse.
+      database = openDatabase();
+      await hydrateStore(store, await database, currentLanguage(i18n), recalledActivePlan());
+    }
   } catch (error) {
     store.setState((s) => ({ ui: { ...s.ui, hydrated: true } }));
-    // A newer build in another tab upgraded the database: this build must not touch it.
-    const newer = error instanceof Error && (error.name === 'VersionError' || (error as { inner?: { name?: string } }).inner?.name === 'VersionError');
-    store.notify({ kind: 'error', key: newer ? 'error.newerVersion' : 'error.loadFailed', detail: error instanceof Error ? error.message : String(error), ...(newer ? { action: 'reload' as const } : {}) });
+    store.notify(openFailure(error, 'error.loadFailed'));
     return;
   } finally {
     // What the first screen does not need comes once the plans are on screen (or failed to load):
@@ -74,10 +76,10 @@ export async function bootstrap(root: Root): Promise<void> {
     if (import.meta.env.PROD) void import('./service-worker').then((m) => m.startServiceWorker(store));
     whenIdle(() => void preloadDialogs());
   }
-  const syncLog = createSyncUpdateLog(db);
-  startWriteBehind(store, db, syncLog);
+  const syncLog = createSyncUpdateLog(database);
+  startWriteBehind(store, database, syncLog);
   startTabSync(store);
-  void startSyncService(store, db, syncLog).catch((error: unknown) =>
+  void database.then((db) => startSyncService(store, db, syncLog)).catch((error: unknown) =>
     store.notify({ kind: 'error', key: 'sync.error.startFailed', detail: error instanceof Error ? error.message : String(error) }),
   );
   store.subscribe((state, previous) => {
@@ -88,4 +90,27 @@ export async function bootstrap(root: Root): Promise<void> {
     const today = localIsoDate(new Date());
     if (store.getState().ui.today !== today) store.setState((s) => ({ ui: { ...s.ui, today } }));
   }, 60_000);
+}
+
+/**
+ * Dexie and the database opened with it: code the first screen does not carry. Refuses a
+ * database a newer build upgraded; when another tab upgrades it later, this tab's code is stale,
+ * so it reloads rather than write old-shaped rows (Dexie would otherwise reopen silently).
+ */
+async function openDatabase(): Promise<OpsDatabase> {
+  const { openCurrentDatabase, openOpsDatabase } = await import('../db/ops-database');
+  const db = openOpsDatabase();
+  db.on('versionchange', () => {
+    db.close();
+    location.reload();
+    return false;
+  });
+  await openCurrentDatabase(db);
+  return db;
+}
+
+/** A newer build in another tab upgraded the database: this build must not touch it, and a reload fixes it. */
+function openFailure(error: unknown, key: 'error.loadFailed' | 'error.saveFailed') {
+  const newer = error instanceof Error && (error.name === 'VersionError' || (error as { inner?: { name?: string } }).inner?.name === 'VersionError');
+  return { kind: 'error' as const, key: newer ? 'error.newerVersion' : key, detail: error instanceof Error ? error.message : String(error), ...(newer ? { action: 'reload' as const } : {}) };
 }

@@ -5,10 +5,9 @@ import { SCHEMA_V2, upgradeToV2 } from './migrations/v2-scheduling';
 import { SCHEMA_V3, upgradeToV3 } from './migrations/v3-operations';
 import { SCHEMA_V4 } from './migrations/v4-sync';
 import { SCHEMA_V5 } from './migrations/v5-lean-indexes';
+import { DATABASE_NAME, LATEST_SCHEMA_VERSION } from './schema-version';
 
-export const DATABASE_NAME = 'opsplan';
-/** The newest schema this build knows; a database above it was upgraded by a newer build. */
-export const LATEST_SCHEMA_VERSION = 5;
+export { DATABASE_NAME, LATEST_SCHEMA_VERSION };
 
 export type MetaRow = { key: string; value: unknown };
 /** One Yjs update of a shared plan's document; `seq` keeps them in the order they were made. */

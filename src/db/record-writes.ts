@@ -36,17 +36,22 @@ export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet, sync
   });
 }
 
+/** Every stored record, table by table. */
+export type WorkspaceRecords = { [T in TableName]: EntityState[T][string][] };
+/** The records, and whether the demo plan was ever written (so an empty workspace stays empty). */
+export type WorkspaceRead = { records: WorkspaceRecords; seeded: boolean };
+
 /**
  * Reads every record of every table, and whether the demo plan was ever written, in one read
  * transaction: a consistent snapshot to hydrate from, in one round trip to the database.
  */
-export async function readWorkspace(db: OpsDatabase): Promise<{ records: { [T in TableName]: EntityState[T][string][] }; seeded: boolean }> {
+export async function readWorkspace(db: OpsDatabase): Promise<WorkspaceRead> {
   return db.transaction('r', [...TABLE_NAMES.map((n) => db.table(n)), db.meta], async () => {
     const [entries, seeded] = await Promise.all([
       Promise.all(TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const)),
       db.meta.get('seeded'),
     ]);
-    return { records: Object.fromEntries(entries) as { [T in TableName]: EntityState[T][string][] }, seeded: seeded !== undefined };
+    return { records: Object.fromEntries(entries) as WorkspaceRecords, seeded: seeded !== undefined };
   });
 }
 

@@ -4,7 +4,7 @@ import { buildDemoPlanPatches } from '../domain/demo-plan';
 import { TABLE_NAMES } from '../domain/entities';
 import { partitionValidRecords } from '../domain/record-schemas';
 import type { Language } from '../domain/locale';
-import { markSeeded, readWorkspace, writeChangeSet } from '../db/record-writes';
+import { markSeeded, readWorkspace, writeChangeSet, type WorkspaceRead, type WorkspaceRecords } from '../db/record-writes';
 import type { OpsDatabase } from '../db/ops-database';
 import type { OpsStore } from '../store/create-ops-store';
 
@@ -13,15 +13,24 @@ import type { OpsStore } from '../store/create-ops-store';
  * back). On the very first open it writes the demo plan first, in the user's language.
  */
 export async function hydrateStore(store: OpsStore, db: OpsDatabase, language: Language, preferredPlanId: string | null): Promise<void> {
-  const first = await readWorkspace(db);
-  let records = first.records;
-  if (records.plans.length === 0 && !first.seeded) {
+  let read = await readWorkspace(db);
+  if (needsSeeding(read)) {
     const { newId, now } = store.deps;
     const patches = buildDemoPlanPatches(language, store.getState().ui.today, now(), newId);
     await writeChangeSet(db, { id: newId('cs'), origin: 'hydrate', label: 'seed', patches });
     await markSeeded(db);
-    ({ records } = await readWorkspace(db));
+    read = await readWorkspace(db);
   }
+  hydrateFromRecords(store, read.records, preferredPlanId);
+}
+
+/** The very first open: no plan, and the demo plan was never written (deleting every plan keeps the workspace empty). */
+export function needsSeeding(read: WorkspaceRead): boolean {
+  return read.records.plans.length === 0 && !read.seeded;
+}
+
+/** Puts records read from disk into the store, and opens the plan the user had open. */
+export function hydrateFromRecords(store: OpsStore, records: WorkspaceRecords, preferredPlanId: string | null): void {
   const patches: Patch[] = [];
   let damaged = 0;
   for (const table of TABLE_NAMES) {

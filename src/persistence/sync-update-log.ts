@@ -22,7 +22,10 @@ export type SyncUpdateLog = {
 /** Above this many stored updates a plan's log is replaced by their merge on the next load. */
 const COMPACT_AFTER = 200;
 
-export function createSyncUpdateLog(db: OpsDatabase): SyncUpdateLog {
+/** The log is made before the database is open (Dexie loads after the first screen); its reads and writes wait for it. */
+export function createSyncUpdateLog(database: OpsDatabase | Promise<OpsDatabase>): SyncUpdateLog {
+  const opened = Promise.resolve(database);
+  opened.catch(() => undefined);
   const attached = new Map<string, SyncUpdate[]>();
   return {
     attach: (changeSetId, update) => attached.set(changeSetId, [...(attached.get(changeSetId) ?? []), update]),
@@ -32,11 +35,13 @@ export function createSyncUpdateLog(db: OpsDatabase): SyncUpdateLog {
       return updates;
     },
     append: async (update) => {
+      const db = await opened;
       await db.syncUpdates.add({ planId: update.planId, update: update.update });
     },
-    load: (planId, mergeUpdates) =>
+    load: async (planId, mergeUpdates) => {
+      const db = await opened;
       // One read-write transaction: another tab appending meanwhile is either merged or kept.
-      db.transaction('rw', db.syncUpdates, async () => {
+      return db.transaction('rw', db.syncUpdates, async () => {
         const rows = await db.syncUpdates.where('planId').equals(planId).sortBy('seq');
         if (rows.length === 0) return null;
         const merged = mergeUpdates(rows.map((row) => row.update));
@@ -45,8 +50,10 @@ export function createSyncUpdateLog(db: OpsDatabase): SyncUpdateLog {
           await db.syncUpdates.add({ planId, update: merged });
         }
         return merged;
-      }),
+      });
+    },
     clear: async (planId) => {
+      const db = await opened;
       await db.syncUpdates.where('planId').equals(planId).delete();
     },
   };

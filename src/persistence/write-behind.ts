@@ -17,7 +17,11 @@ export type WriteBehind = { stop: () => void; /** Resolves once every change set
  * for long when the page hides.
  * Changes from other tabs were saved by their tab; hydration came from disk.
  */
-export function startWriteBehind(store: OpsStore, db: OpsDatabase, syncLog?: SyncUpdateLog): WriteBehind {
+export function startWriteBehind(store: OpsStore, database: OpsDatabase | Promise<OpsDatabase>, syncLog?: SyncUpdateLog): WriteBehind {
+  // The database may still be opening (Dexie loads after the first screen): writes wait for it,
+  // and if it cannot open, each change fails like a failed write, so memory never runs ahead of disk.
+  const opened = Promise.resolve(database);
+  opened.catch(() => undefined);
   let queue: Promise<void> = Promise.resolve();
   const track = (delta: number, failed?: boolean) =>
     store.setState((s) => ({ ui: { ...s.ui, save: { pending: s.ui.save.pending + delta, failed: failed ?? s.ui.save.failed } } }));
@@ -28,7 +32,8 @@ export function startWriteBehind(store: OpsStore, db: OpsDatabase, syncLog?: Syn
     // import blocks the main thread for most of a second.
     queue = queue
       .then(afterNextPaint)
-      .then(() => writeChangeSet(db, changeSet, syncLog?.takeAttached(changeSet.id)))
+      .then(() => opened)
+      .then((db) => writeChangeSet(db, changeSet, syncLog?.takeAttached(changeSet.id)))
       .then(
         () => track(-1, false),
         (error: unknown) => {

@@ -1,0 +1,58 @@
+import { TABLE_NAMES } from '../domain/entities';
+import { LATEST_SCHEMA_VERSION } from './schema-version';
+import type { WorkspaceRead, WorkspaceRecords } from './record-writes';
+
+/**
+ * Reads the workspace with IndexedDB's own API, for the first screen: Dexie is about 30 kB of
+ * compressed code that only writing needs, so it loads once the plans are on screen. What this
+ * reads is what Dexie's read would: Dexie stores each record as the object it was given.
+ *
+ * Resolves null whenever Dexie must open the database first: it does not exist yet (the open is
+ * cancelled, so it is not created here), its schema is older (Dexie upgrades it) or newer (this
+ * build refuses it), or anything fails. The connection is closed as soon as the read is done,
+ * so it never holds back another tab's upgrade.
+ */
+export function readWorkspaceDirectly(name: string): Promise<WorkspaceRead | null> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(name);
+    } catch {
+      resolve(null);
+      return;
+    }
+    // Asked for without a version, an existing database opens at its own; only a missing one
+    // gets here, and aborting its creation leaves nothing behind.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => resolve(null);
+    request.onsuccess = () => {
+      const idb = request.result;
+      const done = (read: WorkspaceRead | null) => {
+        idb.close();
+        resolve(read);
+      };
+      const stores = [...TABLE_NAMES, 'meta'];
+      // Dexie keeps IndexedDB's version at ten times its own.
+      if (idb.version !== LATEST_SCHEMA_VERSION * 10 || !stores.every((store) => idb.objectStoreNames.contains(store))) return done(null);
+      try {
+        const transaction = idb.transaction(stores, 'readonly');
+        const records: Partial<Record<string, unknown[]>> = {};
+        let seeded = false;
+        for (const table of TABLE_NAMES) {
+          const all = transaction.objectStore(table).getAll();
+          all.onsuccess = () => {
+            records[table] = all.result;
+          };
+        }
+        const flag = transaction.objectStore('meta').get('seeded');
+        flag.onsuccess = () => {
+          seeded = flag.result !== undefined;
+        };
+        transaction.oncomplete = () => done({ records: records as WorkspaceRecords, seeded });
+        transaction.onabort = () => done(null);
+      } catch {
+        done(null);
+      }
+    };
+  });
+}

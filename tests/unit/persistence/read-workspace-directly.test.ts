@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { openCurrentDatabase, openOpsDatabase } from '../../../src/db/ops-database';
+import { readWorkspaceDirectly } from '../../../src/db/read-workspace-directly';
+import { readWorkspace } from '../../../src/db/record-writes';
+import { hydrateStore } from '../../../src/persistence/hydrate';
+import { startWriteBehind } from '../../../src/persistence/write-behind';
+import { createTestStore } from '../../helpers/test-store';
+
+const freshName = () => `opsplan-direct-${Math.random().toString(36).slice(2)}`;
+const exists = async (name: string) => (await indexedDB.databases()).some((d) => d.name === name);
+
+describe('reading the workspace without Dexie', () => {
+  it('reads what Dexie reads: every record and the seeded flag', async () => {
+    const name = freshName();
+    const { store, actions } = createTestStore();
+    const db = openOpsDatabase(name);
+    await hydrateStore(store, db, 'en', null);
+    const writer = startWriteBehind(store, db);
+    actions.addTask(store.getState().ui.activePlanId!, Object.values(store.getState().data.columns)[0]!.id, 'Read me directly');
+    await writer.idle();
+    const throughDexie = await readWorkspace(db);
+    db.close();
+
+    const direct = await readWorkspaceDirectly(name);
+    expect(direct).toEqual(throughDexie);
+    expect(direct?.seeded).toBe(true);
+    expect(direct?.records.tasks.some((t) => t.title === 'Read me directly')).toBe(true);
+  });
+
+  it('leaves a database that does not exist uncreated, for Dexie to create', async () => {
+    const name = freshName();
+    expect(await readWorkspaceDirectly(name)).toBeNull();
+    expect(await exists(name)).toBe(false);
+    const db = openOpsDatabase(name);
+    await openCurrentDatabase(db);
+    expect(db.backendDB().version).toBe(50);
+    db.close();
+  });
+
+  it('leaves an older schema to Dexie, which upgrades it', async () => {
+    const name = freshName();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, 40);
+      request.onupgradeneeded = () => request.result.createObjectStore('plans', { keyPath: 'id' });
+      request.onsuccess = () => { request.result.close(); resolve(); };
+      request.onerror = () => reject(request.error);
+    });
+    expect(await readWorkspaceDirectly(name)).toBeNull();
+  });
+});
+
+describe('saving while the database is still opening', () => {
+  it('saves a change made before the database opened, once it has', async () => {
+    const name = freshName();
+    const seeded = openOpsDatabase(name);
+    const { store, actions } = createTestStore();
+    await hydrateStore(store, seeded, 'en', null);
+    seeded.close();
+
+    let open!: () => void;
+    const opening = new Promise<void>((resolve) => { open = resolve; }).then(async () => {
+      const db = openOpsDatabase(name);
+      await openCurrentDatabase(db);
+      return db;
+    });
+    const writer = startWriteBehind(store, opening);
+    const taskId = actions.addTask(store.getState().ui.activePlanId!, Object.values(store.getState().data.columns)[0]!.id, 'Typed during start-up')!;
+    expect(store.getState().ui.save.pending).toBe(1);
+    open();
+    await writer.idle();
+    expect(store.getState().ui.save).toEqual({ pending: 0, failed: false });
+    const db = await opening;
+    expect((await db.tasks.get(taskId))?.title).toBe('Typed during start-up');
+    db.close();
+  });
+
+  it('takes a change back, with a message, when the database cannot open', async () => {
+    const { store, actions } = createTestStore();
+    const db = openOpsDatabase(freshName());
+    await hydrateStore(store, db, 'en', null);
+    db.close();
+    const writer = startWriteBehind(store, Promise.reject(Object.assign(new Error('upgraded by a newer build'), { name: 'VersionError' })));
+    const taskId = actions.addTask(store.getState().ui.activePlanId!, Object.values(store.getState().data.columns)[0]!.id, 'Cannot be saved')!;
+    await writer.idle();
+    expect(store.getState().data.tasks[taskId]).toBeUndefined();
+    expect(store.getState().ui.save).toEqual({ pending: 0, failed: true });
+    expect(store.getState().ui.notices.at(-1)).toMatchObject({ kind: 'error', key: 'error.saveFailed', detail: 'upgraded by a newer build', action: 'backup' });
+  });
+});
