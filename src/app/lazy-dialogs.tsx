@@ -1,5 +1,6 @@
 import { Suspense, type ComponentType } from 'react';
 import type { Plan } from '../domain/plan';
+import { loadMoreStrings } from '../i18n/more-strings';
 import { preloadable } from '../ui/preloadable';
 
 /**
@@ -9,7 +10,8 @@ import { preloadable } from '../ui/preloadable';
  * hovered or focused instead.
  */
 function lazyDialog<P extends object>(load: () => Promise<ComponentType<P>>) {
-  const { Component, preload } = preloadable(load);
+  // Ready once its English words are in too.
+  const { Component, preload } = preloadable(() => Promise.all([load(), loadMoreStrings()]).then(([dialog]) => dialog));
   // Nothing to show while the code arrives: the dialog appears as soon as it can.
   function LazyDialog(props: P) {
     return (

@@ -1,18 +1,24 @@
 import type { ComponentType } from 'react';
 import type { ViewName } from '../store/ops-state';
+import { loadMoreStrings } from '../i18n/more-strings';
 import { preloadable } from '../ui/preloadable';
 
 type ViewProps = { planId: string };
 
+/** A view's code, ready once its English words are in too. */
+function viewWithWords(load: () => Promise<ComponentType<ViewProps>>) {
+  return preloadable<ViewProps>(() => Promise.all([load(), loadMoreStrings()]).then(([view]) => view));
+}
+
 // Views other than the board load when first opened, keeping the first screen small; each is
 // fetched ahead at start when it is the view in the address, and on hover or focus of its tab.
 const PRELOADABLE_VIEWS = {
-  timeline: preloadable<ViewProps>(() => import('../features/timeline/timeline-view').then((m) => m.TimelineView)),
-  dashboard: preloadable<ViewProps>(() => import('../features/dashboard/dashboard-view').then((m) => m.DashboardView)),
-  goals: preloadable<ViewProps>(() => import('../features/goals/goals-view').then((m) => m.GoalsView)),
-  raci: preloadable<ViewProps>(() => import('../features/raci/raci-view').then((m) => m.RaciView)),
-  risks: preloadable<ViewProps>(() => import('../features/risks/risks-view').then((m) => m.RisksView)),
-  reviews: preloadable<ViewProps>(() => import('../features/reviews/reviews-view').then((m) => m.ReviewsView)),
+  timeline: viewWithWords(() => import('../features/timeline/timeline-view').then((m) => m.TimelineView)),
+  dashboard: viewWithWords(() => import('../features/dashboard/dashboard-view').then((m) => m.DashboardView)),
+  goals: viewWithWords(() => import('../features/goals/goals-view').then((m) => m.GoalsView)),
+  raci: viewWithWords(() => import('../features/raci/raci-view').then((m) => m.RaciView)),
+  risks: viewWithWords(() => import('../features/risks/risks-view').then((m) => m.RisksView)),
+  reviews: viewWithWords(() => import('../features/reviews/reviews-view').then((m) => m.ReviewsView)),
 } as const;
 
 type LazyViewName = keyof typeof PRELOADABLE_VIEWS;

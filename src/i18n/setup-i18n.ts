@@ -3,13 +3,15 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, pickLanguage, type Language } from '../domain/locale';
-import { en } from './en';
+import { enFirstScreen } from './en-first-screen';
+import { attachMoreStrings } from './more-strings';
 
 export const LANGUAGE_STORAGE_KEY = 'opsplan.language';
 
 /**
- * i18next with English (the fallback) in the first screen's code and Chinese in a chunk of its
- * own, fetched before the first render when it is the language in use. Both are in the service
+ * i18next with English (the fallback) in the first screen's code — the words of the first screen;
+ * those of later views come with them (more-strings.ts) — and Chinese in a chunk of its own,
+ * fetched before the first render when it is the language in use. All are in the service
  * worker's precache, so either works offline.
  */
 export async function setupI18n(forced?: Language): Promise<i18n> {
@@ -17,9 +19,9 @@ export async function setupI18n(forced?: Language): Promise<i18n> {
   await instance
     .use(LanguageDetector)
     .use(initReactI18next)
-    .use(resourcesToBackend((language: string) => (language === 'zh-CN' ? import('./zh-cn').then((m) => m.zhCN) : Promise.resolve(en))))
+    .use(resourcesToBackend((language: string) => (language === 'zh-CN' ? import('./zh-cn').then((m) => m.zhCN) : Promise.resolve(enFirstScreen))))
     .init({
-      resources: { en: { translation: en } },
+      resources: { en: { translation: enFirstScreen } },
       // English is bundled; other languages come from the backend above.
       partialBundledLanguages: true,
       supportedLngs: [...LANGUAGES],
@@ -30,6 +32,7 @@ export async function setupI18n(forced?: Language): Promise<i18n> {
       detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ['localStorage'], convertDetectedLanguage: pickLanguage },
       returnNull: false,
     });
+  attachMoreStrings(instance);
   return instance;
 }
 
