@@ -45,7 +45,7 @@ describe('the board', () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Column options for To do' }));
     await user.click(screen.getByRole('menuitem', { name: 'Rename and limit…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Column “To do”' });
+    const dialog = await screen.findByRole('dialog', { name: 'Column “To do”' });
     await user.clear(within(dialog).getByLabelText('Column name'));
     await user.type(within(dialog).getByLabelText('Column name'), 'Backlog');
     await user.type(within(dialog).getByLabelText('WIP limit'), '1');
@@ -62,7 +62,7 @@ describe('the board', () => {
     await user.type(screen.getByRole('textbox', { name: 'New card in Review' }), 'Keep me{Enter}');
     await user.click(screen.getByRole('button', { name: 'Column options for Review' }));
     await user.click(screen.getByRole('menuitem', { name: 'Delete column…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Delete column “Review”?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Delete column “Review”?' });
     expect(dialog).toHaveTextContent('Its 1 cards are moved, not deleted.');
     await user.selectOptions(within(dialog).getByLabelText('Move its cards to'), 'Done');
     await user.click(within(dialog).getByRole('button', { name: 'Delete column' }));

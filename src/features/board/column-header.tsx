@@ -1,12 +1,14 @@
-import { memo, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../domain/column';
 import { selectBoardCells } from '../../store/board-selectors';
 import { useOps, useOpsActions } from '../../store/bound-store';
 import { MenuButton } from '../../ui/menu-button';
-import { ColumnSettingsDialog } from './column-settings-dialog';
-import { DeleteColumnDialog } from './delete-column-dialog';
 import { QuickAdd } from './quick-add';
+
+// The column dialogs load when first opened: the first screen carries only what it shows.
+const ColumnSettingsDialog = lazy(() => import('./column-settings-dialog').then((m) => ({ default: m.ColumnSettingsDialog })));
+const DeleteColumnDialog = lazy(() => import('./delete-column-dialog').then((m) => ({ default: m.DeleteColumnDialog })));
 
 type ColumnHeaderProps = { column: Column; planId: string; columns: Column[] };
 
@@ -46,8 +48,10 @@ export const ColumnHeader = memo(function ColumnHeader({ column, planId, columns
       </div>
       {overLimit && <p className="wip-warning" role="status">{t('board.wipExceeded', { limit: column.wipLimit })}</p>}
       <QuickAdd planId={planId} column={column} />
-      {dialog === 'settings' && <ColumnSettingsDialog column={column} onClose={() => setDialog(null)} />}
-      {dialog === 'delete' && <DeleteColumnDialog column={column} columns={columns} cardCount={count} onClose={() => setDialog(null)} />}
+      <Suspense fallback={null}>
+        {dialog === 'settings' && <ColumnSettingsDialog column={column} onClose={() => setDialog(null)} />}
+        {dialog === 'delete' && <DeleteColumnDialog column={column} columns={columns} cardCount={count} onClose={() => setDialog(null)} />}
+      </Suspense>
     </header>
   );
 });

@@ -9,6 +9,8 @@ import { KpiPanel } from './kpi-panel';
 import { MilestoneCard } from './milestone-card';
 import { StatTiles } from './stat-tiles';
 import { useValueAfterPaint } from '../../ui/use-value-after-paint';
+import '../../ui/pages.css';
+import './dashboard.css';
 
 /**
  * The KPI dashboard of the active plan: it reads the same store as the board and timeline, so it

@@ -5,6 +5,7 @@ import { useOps, useOpsActions } from '../../store/bound-store';
 import { selectDashboard } from '../../store/dashboard-selectors';
 import { BreakdownDialog } from './breakdown-dialog';
 import { GoalDialog } from './goal-dialog';
+import '../../ui/pages.css';
 
 /** SMART goals of the plan: metric from baseline to target by a deadline, and their progress. */
 export function GoalsView({ planId }: { planId: string }) {

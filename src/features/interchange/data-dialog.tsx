@@ -3,6 +3,7 @@ import { useOps } from '../../store/bound-store';
 import { Dialog } from '../../ui/dialog';
 import { ExportSection } from './export-section';
 import { ImportSection } from './import-section';
+import './interchange.css';
 
 /** Import and export: the files teams already have, in and out, with nothing written until confirmed. */
 export function DataDialog({ onClose }: { onClose: () => void }) {

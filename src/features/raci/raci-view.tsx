@@ -7,6 +7,8 @@ import { RACI_ROLES, type RaciRole } from '../../domain/task';
 import { selectPlanTasks } from '../../store/board-selectors';
 import { useOps, useOpsActions } from '../../store/bound-store';
 import { selectMembers } from '../../store/plan-selectors';
+import '../../ui/pages.css';
+import './raci.css';
 
 const ROW_HEIGHT = 36;
 

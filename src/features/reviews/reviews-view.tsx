@@ -5,6 +5,8 @@ import type { Review } from '../../domain/review';
 import { useOps } from '../../store/bound-store';
 import { GenerateReviewDialog } from './generate-review-dialog';
 import { ReviewDetail } from './review-detail';
+import '../../ui/pages.css';
+import './reviews.css';
 
 /** Weekly reviews (周报) and monthly summaries (月度总结), searchable as the team's knowledge base. */
 export function ReviewsView({ planId }: { planId: string }) {

@@ -5,6 +5,8 @@ import { riskHeatMap, risksOnCriticalPath } from '../../domain/risk-commands';
 import { useOps, useOpsActions } from '../../store/bound-store';
 import { selectTimelineAnalysis } from '../../store/timeline-selectors';
 import { RiskDialog } from './risk-dialog';
+import '../../ui/pages.css';
+import './risks.css';
 
 /** The risk register (风险管理): identify, assess (probability × impact), respond, monitor. */
 export function RisksView({ planId }: { planId: string }) {

@@ -17,6 +17,8 @@ import { toGanttTasks } from './to-gantt-tasks';
 import { useTimelineKeyboard } from './use-timeline-keyboard';
 import { useTimelineModel } from './use-timeline-model';
 import { useViewportRows } from './use-viewport-rows';
+import '../../ui/pages.css';
+import './timeline.css';
 
 /**
  * The Gantt timeline: a task grid and frappe-gantt bars, both fed only the rows in view so a
