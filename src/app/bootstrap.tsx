@@ -8,7 +8,7 @@ import { readWorkspaceDirectly } from '../db/read-workspace-directly';
 import { DATABASE_NAME } from '../db/schema-version';
 import { currentLanguage, setupI18n } from '../i18n/setup-i18n';
 import { afterNextPaint } from '../persistence/after-next-paint';
-import { hydrateFromRecords, hydrateStore, needsSeeding } from '../persistence/hydrate';
+import { demoSeed, hydrateFromRecords, hydrateStore, needsSeeding, recordsCreatedBy, storeSeedWhenOpen } from '../persistence/hydrate';
 import { startTabSync } from '../persistence/tab-sync';
 import { createSyncUpdateLog } from '../persistence/sync-update-log';
 import { startWriteBehind } from '../persistence/write-behind';
@@ -55,17 +55,22 @@ export async function bootstrap(root: Root): Promise<void> {
 
   let database: Promise<OpsDatabase>;
   try {
-    const read = await firstRead;
-    if (read && !needsSeeding(read)) {
-      hydrateFromRecords(store, read.records, recalledActivePlan());
+    const first = await firstRead;
+    if (first.kind === 'read' && !needsSeeding(first.read)) {
+      hydrateFromRecords(store, first.read.records, recalledActivePlan());
       database = afterNextPaint().then(openDatabase);
-      // The plans are on screen but cannot be saved: say so (each change is then taken back).
-      database.catch((error: unknown) => store.notify(openFailure(error, 'error.saveFailed')));
+    } else if (first.kind === 'none') {
+      // A first visit: the demo plan shows at once and is stored once Dexie is in, before any change.
+      const seed = demoSeed(store, currentLanguage(i18n));
+      hydrateFromRecords(store, recordsCreatedBy(seed), null);
+      database = storeSeedWhenOpen(store, seed, afterNextPaint().then(openDatabase));
     } else {
-      // First visit (the demo plan is written), an older schema to upgrade, or a newer one to refuse.
+      // An older schema to upgrade, a newer one to refuse, or a database emptied before its demo plan was stored.
       database = openDatabase();
       await hydrateStore(store, await database, currentLanguage(i18n), recalledActivePlan());
     }
+    // The plans are on screen but cannot be saved: say so (each change is then taken back).
+    database.catch((error: unknown) => store.notify(openFailure(error, 'error.saveFailed')));
   } catch (error) {
     store.setState((s) => ({ ui: { ...s.ui, hydrated: true } }));
     store.notify(openFailure(error, 'error.loadFailed'));

@@ -7,33 +7,40 @@ import type { WorkspaceRead, WorkspaceRecords } from './record-writes';
  * compressed code that only writing needs, so it loads once the plans are on screen. What this
  * reads is what Dexie's read would: Dexie stores each record as the object it was given.
  *
- * Resolves null whenever Dexie must open the database first: it does not exist yet (the open is
- * cancelled, so it is not created here), its schema is older (Dexie upgrades it) or newer (this
- * build refuses it), or anything fails. The connection is closed as soon as the read is done,
- * so it never holds back another tab's upgrade.
+ * Says 'none' when the database does not exist yet (a first visit: the open is cancelled, so it
+ * is not created here), and 'dexie' whenever Dexie must open it first: its schema is older (Dexie
+ * upgrades it) or newer (this build refuses it), or anything fails. The connection is closed as
+ * soon as the read is done, so it never holds back another tab's upgrade.
  */
-export function readWorkspaceDirectly(name: string): Promise<WorkspaceRead | null> {
+export type DirectRead = { kind: 'read'; read: WorkspaceRead } | { kind: 'none' } | { kind: 'dexie' };
+
+export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;
     try {
       request = indexedDB.open(name);
     } catch {
-      resolve(null);
+      resolve({ kind: 'dexie' });
       return;
     }
     // Asked for without a version, an existing database opens at its own; only a missing one
     // gets here, and aborting its creation leaves nothing behind.
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = () => resolve(null);
+    let missing = false;
+    request.onupgradeneeded = () => {
+      missing = true;
+      request.transaction?.abort();
+    };
+    request.onerror = () => resolve(missing ? { kind: 'none' } : { kind: 'dexie' });
     request.onsuccess = () => {
       const idb = request.result;
-      const done = (read: WorkspaceRead | null) => {
+      const done = (result: DirectRead) => {
         idb.close();
-        resolve(read);
+        resolve(result);
       };
+      const dexie: DirectRead = { kind: 'dexie' };
       const stores = [...TABLE_NAMES, 'meta'];
       // Dexie keeps IndexedDB's version at ten times its own.
-      if (idb.version !== LATEST_SCHEMA_VERSION * 10 || !stores.every((store) => idb.objectStoreNames.contains(store))) return done(null);
+      if (idb.version !== LATEST_SCHEMA_VERSION * 10 || !stores.every((store) => idb.objectStoreNames.contains(store))) return done(dexie);
       try {
         const transaction = idb.transaction(stores, 'readonly');
         const records: Partial<Record<string, unknown[]>> = {};
@@ -48,10 +55,10 @@ export function readWorkspaceDirectly(name: string): Promise<WorkspaceRead | nul
         flag.onsuccess = () => {
           seeded = flag.result !== undefined;
         };
-        transaction.oncomplete = () => done({ records: records as WorkspaceRecords, seeded });
-        transaction.onabort = () => done(null);
+        transaction.oncomplete = () => done({ kind: 'read', read: { records: records as WorkspaceRecords, seeded } });
+        transaction.onabort = () => done(dexie);
       } catch {
-        done(null);
+        done(dexie);
       }
     };
   });

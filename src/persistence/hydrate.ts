@@ -1,7 +1,7 @@
-import type { Patch } from '../domain/change-set';
+import type { ChangeSet, Patch } from '../domain/change-set';
 import { compareIsoDates } from '../domain/dates';
 import { buildDemoPlanPatches } from '../domain/demo-plan';
-import { TABLE_NAMES } from '../domain/entities';
+import { TABLE_NAMES, type TableName } from '../domain/entities';
 import { partitionValidRecords } from '../domain/record-schemas';
 import type { Language } from '../domain/locale';
 import { markSeeded, readWorkspace, writeChangeSet, type WorkspaceRead, type WorkspaceRecords } from '../db/record-writes';
@@ -15,13 +15,46 @@ import type { OpsStore } from '../store/create-ops-store';
 export async function hydrateStore(store: OpsStore, db: OpsDatabase, language: Language, preferredPlanId: string | null): Promise<void> {
   let read = await readWorkspace(db);
   if (needsSeeding(read)) {
-    const { newId, now } = store.deps;
-    const patches = buildDemoPlanPatches(language, store.getState().ui.today, now(), newId);
-    await writeChangeSet(db, { id: newId('cs'), origin: 'hydrate', label: 'seed', patches });
-    await markSeeded(db);
+    await writeSeed(db, demoSeed(store, language));
     read = await readWorkspace(db);
   }
   hydrateFromRecords(store, read.records, preferredPlanId);
+}
+
+/** The demo plan a first visit starts with, in the user's language, as the change set that stores it. */
+export function demoSeed(store: OpsStore, language: Language): ChangeSet {
+  const { newId, now } = store.deps;
+  return { id: newId('cs'), origin: 'hydrate', label: 'seed', patches: buildDemoPlanPatches(language, store.getState().ui.today, now(), newId) };
+}
+
+/** What a change set creates, table by table: the demo plan, shown before it is stored. */
+export function recordsCreatedBy(changeSet: ChangeSet): WorkspaceRecords {
+  const records = Object.fromEntries(TABLE_NAMES.map((table) => [table, [] as unknown[]])) as Record<TableName, unknown[]>;
+  for (const patch of changeSet.patches) if (patch.op === 'create') records[patch.table].push(patch.value);
+  return records as WorkspaceRecords;
+}
+
+/**
+ * Stores the demo plan a first visit shows, once the database is open, and counts it as a save in
+ * progress meanwhile (so "Saved" means it is on disk). Resolves with the database after it, so
+ * the write-behind, waiting for the same promise, stores the user's changes after the plan.
+ */
+export async function storeSeedWhenOpen(store: OpsStore, seed: ChangeSet, opening: Promise<OpsDatabase>): Promise<OpsDatabase> {
+  const track = (delta: number) => store.setState((s) => ({ ui: { ...s.ui, save: { ...s.ui.save, pending: s.ui.save.pending + delta } } }));
+  track(+1);
+  try {
+    const db = await opening;
+    await writeSeed(db, seed);
+    return db;
+  } finally {
+    track(-1);
+  }
+}
+
+/** Writes the demo plan and remembers it was written: deleting every plan later keeps the workspace empty. */
+async function writeSeed(db: OpsDatabase, seed: ChangeSet): Promise<void> {
+  await writeChangeSet(db, seed);
+  await markSeeded(db);
 }
 
 /** The very first open: no plan, and the demo plan was never written (deleting every plan keeps the workspace empty). */

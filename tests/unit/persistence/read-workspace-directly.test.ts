@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openCurrentDatabase, openOpsDatabase } from '../../../src/db/ops-database';
 import { readWorkspaceDirectly } from '../../../src/db/read-workspace-directly';
 import { readWorkspace } from '../../../src/db/record-writes';
-import { hydrateStore } from '../../../src/persistence/hydrate';
+import { demoSeed, hydrateFromRecords, hydrateStore, recordsCreatedBy, storeSeedWhenOpen } from '../../../src/persistence/hydrate';
 import { startWriteBehind } from '../../../src/persistence/write-behind';
 import { createTestStore } from '../../helpers/test-store';
 
@@ -22,14 +22,14 @@ describe('reading the workspace without Dexie', () => {
     db.close();
 
     const direct = await readWorkspaceDirectly(name);
-    expect(direct).toEqual(throughDexie);
-    expect(direct?.seeded).toBe(true);
-    expect(direct?.records.tasks.some((t) => t.title === 'Read me directly')).toBe(true);
+    expect(direct).toEqual({ kind: 'read', read: throughDexie });
+    expect(throughDexie.seeded).toBe(true);
+    expect(throughDexie.records.tasks.some((t) => t.title === 'Read me directly')).toBe(true);
   });
 
-  it('leaves a database that does not exist uncreated, for Dexie to create', async () => {
+  it('tells a first visit, and leaves the database uncreated, for Dexie to create', async () => {
     const name = freshName();
-    expect(await readWorkspaceDirectly(name)).toBeNull();
+    expect(await readWorkspaceDirectly(name)).toEqual({ kind: 'none' });
     expect(await exists(name)).toBe(false);
     const db = openOpsDatabase(name);
     await openCurrentDatabase(db);
@@ -45,7 +45,7 @@ describe('reading the workspace without Dexie', () => {
       request.onsuccess = () => { request.result.close(); resolve(); };
       request.onerror = () => reject(request.error);
     });
-    expect(await readWorkspaceDirectly(name)).toBeNull();
+    expect(await readWorkspaceDirectly(name)).toEqual({ kind: 'dexie' });
   });
 });
 
@@ -85,5 +85,38 @@ describe('saving while the database is still opening', () => {
     expect(store.getState().data.tasks[taskId]).toBeUndefined();
     expect(store.getState().ui.save).toEqual({ pending: 0, failed: true });
     expect(store.getState().ui.notices.at(-1)).toMatchObject({ kind: 'error', key: 'error.saveFailed', detail: 'upgraded by a newer build', action: 'backup' });
+  });
+});
+
+describe('a first visit', () => {
+  it('shows the demo plan at once, stores it once the database opens, then the changes made meanwhile', async () => {
+    const name = freshName();
+    const { store, actions } = createTestStore();
+    const seed = demoSeed(store, 'en');
+    hydrateFromRecords(store, recordsCreatedBy(seed), null);
+    const planId = store.getState().ui.activePlanId!;
+    expect(store.getState().data.plans[planId]?.name).toBe(Object.values(recordsCreatedBy(seed).plans)[0]?.name);
+
+    let open!: () => void;
+    const opening = new Promise<void>((resolve) => { open = resolve; }).then(async () => {
+      const db = openOpsDatabase(name);
+      await openCurrentDatabase(db);
+      return db;
+    });
+    const database = storeSeedWhenOpen(store, seed, opening);
+    const writer = startWriteBehind(store, database);
+    const taskId = actions.addTask(planId, Object.values(store.getState().data.columns)[0]!.id, 'Added before the demo was stored')!;
+    expect(store.getState().ui.save.pending).toBe(2);
+    open();
+    await writer.idle();
+    expect(store.getState().ui.save).toEqual({ pending: 0, failed: false });
+    (await database).close();
+
+    const reopened = await readWorkspaceDirectly(name);
+    if (reopened.kind !== 'read') throw new Error(`expected a read, got ${reopened.kind}`);
+    expect(reopened.read.seeded).toBe(true);
+    expect(reopened.read.records.plans.map((p) => p.id)).toEqual([planId]);
+    expect(reopened.read.records.tasks.find((t) => t.id === taskId)?.title).toBe('Added before the demo was stored');
+    expect(reopened.read.records.tasks).toHaveLength(Object.keys(store.getState().data.tasks).length);
   });
 });
