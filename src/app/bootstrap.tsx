@@ -84,7 +84,8 @@ export async function bootstrap(root: Root): Promise<void> {
   const syncLog = createSyncUpdateLog(database);
   startWriteBehind(store, database, syncLog);
   startTabSync(store);
-  void database.then((db) => startSyncService(store, db, syncLog)).catch((error: unknown) =>
+  // A database that would not open was reported above; sync has nothing to start on then.
+  void database.then((db) => startSyncService(store, db, syncLog), () => undefined).catch((error: unknown) =>
     store.notify({ kind: 'error', key: 'sync.error.startFailed', detail: error instanceof Error ? error.message : String(error) }),
   );
   store.subscribe((state, previous) => {
@@ -114,7 +115,10 @@ async function openDatabase(): Promise<OpsDatabase> {
   return db;
 }
 
-/** A newer build in another tab upgraded the database: this build must not touch it, and a reload fixes it. */
+/**
+ * The notice for a database that would not open. When a newer build in another tab upgraded it,
+ * this build must not touch it, and the notice offers the reload that fixes it.
+ */
 function openFailure(error: unknown, key: 'error.loadFailed' | 'error.saveFailed') {
   const newer = error instanceof Error && (error.name === 'VersionError' || (error as { inner?: { name?: string } }).inner?.name === 'VersionError');
   return { kind: 'error' as const, key: newer ? 'error.newerVersion' : key, detail: error instanceof Error ? error.message : String(error), ...(newer ? { action: 'reload' as const } : {}) };
