@@ -66,7 +66,12 @@ export function connectPlan(options: ConnectionOptions): PlanConnection {
   return {
     goOffline: () => socket.disconnect(),
     goOnline: () => {
-      if (!refused) void socket.connect();
+      if (refused) return;
+      // Hocuspocus's connect() does nothing while the socket still counts as connected, as it does
+      // until a close asked for by goOffline completes, and that close then does not reconnect
+      // either: the plan stayed offline for good. Wanting a connection makes the close reconnect.
+      socket.shouldConnect = true;
+      void socket.connect();
     },
     stop: () => {
       provider.destroy();
