@@ -147,7 +147,7 @@ describe('the timeline in Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
-  it('marks the critical path and the selected task on the bars, and follows the switch and the selection', async () => {
+  it('marks the critical path, the selected task and a baseline on the bars, and follows the switch, the selection and the baseline chosen', async () => {
     app = await openApp();
     const { page } = app;
     await page.getByRole('button', { name: 'Timeline', exact: true }).click();
@@ -167,6 +167,18 @@ describe('the timeline in Chromium', () => {
     await row(page, 'Monthly summary').click();
     await expect.poll(() => classes('Monthly summary')).toContain('op-selected');
     expect(await classes('Market research')).not.toContain('op-selected');
+
+    // A saved baseline is shown at once (a shadow under each bar), hidden and shown again from the toolbar.
+    const shadows = page.locator('.op-baseline-bar');
+    await page.getByRole('button', { name: 'Save baseline…' }).click();
+    await page.getByRole('dialog', { name: 'Save baseline…' }).getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => shadows.count()).toBeGreaterThan(5);
+    const baselines = page.getByRole('combobox', { name: 'Baseline' });
+    const saved = await baselines.inputValue();
+    await baselines.selectOption({ label: 'No baseline shown' });
+    await expect.poll(() => shadows.count()).toBe(0);
+    await baselines.selectOption(saved);
+    await expect.poll(() => shadows.count()).toBeGreaterThan(5);
     expect(app.pageErrors).toEqual([]);
   });
 });
