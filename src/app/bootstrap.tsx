@@ -58,12 +58,12 @@ export async function bootstrap(root: Root): Promise<void> {
     const first = await firstRead;
     if (first.kind === 'read' && !needsSeeding(first.read)) {
       hydrateFromRecords(store, first.read.records, recalledActivePlan());
-      database = afterNextPaint().then(openDatabase);
+      database = openDatabaseAfterPaint();
     } else if (first.kind === 'none') {
       // A first visit: the demo plan shows at once and is stored once Dexie is in, before any change.
       const seed = demoSeed(store, currentLanguage(i18n));
       hydrateFromRecords(store, recordsCreatedBy(seed), null);
-      database = storeSeedWhenOpen(store, seed, afterNextPaint().then(openDatabase));
+      database = storeSeedWhenOpen(store, seed, openDatabaseAfterPaint());
     } else {
       // An older schema to upgrade, a newer one to refuse, or a database emptied before its demo plan was stored.
       database = openDatabase();
@@ -113,6 +113,11 @@ async function openDatabase(): Promise<OpsDatabase> {
   });
   await openCurrentDatabase(db);
   return db;
+}
+
+/** Once the plans are painted: the first screen does not wait for Dexie's code. */
+function openDatabaseAfterPaint(): Promise<OpsDatabase> {
+  return afterNextPaint().then(openDatabase);
 }
 
 /**

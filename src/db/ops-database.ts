@@ -5,7 +5,7 @@ import { SCHEMA_V2, upgradeToV2 } from './migrations/v2-scheduling';
 import { SCHEMA_V3, upgradeToV3 } from './migrations/v3-operations';
 import { SCHEMA_V4 } from './migrations/v4-sync';
 import { SCHEMA_V5 } from './migrations/v5-lean-indexes';
-import { DATABASE_NAME, LATEST_SCHEMA_VERSION } from './schema-version';
+import { DATABASE_NAME, INDEXEDDB_VERSIONS_PER_SCHEMA, LATEST_SCHEMA_VERSION } from './schema-version';
 
 export { DATABASE_NAME, LATEST_SCHEMA_VERSION };
 
@@ -34,8 +34,8 @@ export function openOpsDatabase(name: string = DATABASE_NAME): OpsDatabase {
  */
 export async function openCurrentDatabase(db: OpsDatabase): Promise<void> {
   await db.open();
-  // Dexie keeps IndexedDB's version at ten times its own; verno stays at what this build declares.
-  const installed = db.backendDB().version / 10;
+  // verno stays at what this build declares; the installed version is IndexedDB's.
+  const installed = db.backendDB().version / INDEXEDDB_VERSIONS_PER_SCHEMA;
   if (installed > LATEST_SCHEMA_VERSION) {
     db.close();
     throw Object.assign(new Error(`database version ${installed} is newer than ${LATEST_SCHEMA_VERSION}`), { name: 'VersionError' });

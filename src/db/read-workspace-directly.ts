@@ -1,5 +1,5 @@
 import { TABLE_NAMES } from '../domain/entities';
-import { LATEST_SCHEMA_VERSION } from './schema-version';
+import { INDEXEDDB_VERSIONS_PER_SCHEMA, LATEST_SCHEMA_VERSION } from './schema-version';
 import type { WorkspaceRead, WorkspaceRecords } from './record-writes';
 
 /**
@@ -39,8 +39,7 @@ export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
       };
       const dexie: DirectRead = { kind: 'dexie' };
       const stores = [...TABLE_NAMES, 'meta'];
-      // Dexie keeps IndexedDB's version at ten times its own.
-      if (idb.version !== LATEST_SCHEMA_VERSION * 10 || !stores.every((store) => idb.objectStoreNames.contains(store))) return done(dexie);
+      if (idb.version !== LATEST_SCHEMA_VERSION * INDEXEDDB_VERSIONS_PER_SCHEMA || !stores.every((store) => idb.objectStoreNames.contains(store))) return done(dexie);
       try {
         const transaction = idb.transaction(stores, 'readonly');
         const records: Partial<Record<string, unknown[]>> = {};

@@ -7,6 +7,7 @@ import type { Language } from '../domain/locale';
 import { markSeeded, readWorkspace, writeChangeSet, type WorkspaceRead, type WorkspaceRecords } from '../db/record-writes';
 import type { OpsDatabase } from '../db/ops-database';
 import type { OpsStore } from '../store/create-ops-store';
+import { trackSave } from './save-status';
 
 /**
  * Loads the workspace from IndexedDB into the store (origin 'hydrate': not undoable, not written
@@ -40,14 +41,13 @@ export function recordsCreatedBy(changeSet: ChangeSet): WorkspaceRecords {
  * the write-behind, waiting for the same promise, stores the user's changes after the plan.
  */
 export async function storeSeedWhenOpen(store: OpsStore, seed: ChangeSet, opening: Promise<OpsDatabase>): Promise<OpsDatabase> {
-  const track = (delta: number) => store.setState((s) => ({ ui: { ...s.ui, save: { ...s.ui.save, pending: s.ui.save.pending + delta } } }));
-  track(+1);
+  trackSave(store, +1);
   try {
     const db = await opening;
     await writeSeed(db, seed);
     return db;
   } finally {
-    track(-1);
+    trackSave(store, -1);
   }
 }
 

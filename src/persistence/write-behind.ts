@@ -3,6 +3,7 @@ import { writeChangeSet } from '../db/record-writes';
 import type { OpsDatabase } from '../db/ops-database';
 import type { OpsStore } from '../store/create-ops-store';
 import { afterNextPaint } from './after-next-paint';
+import { trackSave } from './save-status';
 import { describeStorageError } from './storage-errors';
 import type { SyncUpdateLog } from './sync-update-log';
 
@@ -23,8 +24,7 @@ export function startWriteBehind(store: OpsStore, database: OpsDatabase | Promis
   const opened = Promise.resolve(database);
   opened.catch(() => undefined);
   let queue: Promise<void> = Promise.resolve();
-  const track = (delta: number, failed?: boolean) =>
-    store.setState((s) => ({ ui: { ...s.ui, save: { pending: s.ui.save.pending + delta, failed: failed ?? s.ui.save.failed } } }));
+  const track = (delta: number, failed?: boolean) => trackSave(store, delta, failed);
   const stop = store.onChangeSet((changeSet) => {
     if (!PERSISTED_ORIGINS.has(changeSet.origin)) return;
     track(+1);
