@@ -12,6 +12,7 @@ import { demoSeed, hydrateFromRecords, hydrateStore, needsSeeding, recordsCreate
 import { startTabSync } from '../persistence/tab-sync';
 import { createSyncUpdateLog } from '../persistence/sync-update-log';
 import { startWriteBehind } from '../persistence/write-behind';
+import { startSnapshotKeeper } from '../persistence/snapshot-keeper';
 import { installOpsStore } from '../store/bound-store';
 import { createOpsStore } from '../store/create-ops-store';
 import { AppShell } from './app-shell';
@@ -54,20 +55,27 @@ export async function bootstrap(root: Root): Promise<void> {
   void requestPersistentStorage(store);
 
   let database: Promise<OpsDatabase>;
+  // The revision the plans in memory were read at, and whether they came from a current snapshot.
+  let start: { revision: number; current: boolean };
   try {
     const first = await firstRead;
     if (first.kind === 'read' && !needsSeeding(first.read)) {
       hydrateFromRecords(store, first.read.records, recalledActivePlan());
       database = openDatabaseAfterPaint();
+      start = { revision: first.read.revision, current: first.fromSnapshot };
     } else if (first.kind === 'none') {
       // A first visit: the demo plan shows at once and is stored once Dexie is in, before any change.
       const seed = demoSeed(store, currentLanguage(i18n));
       hydrateFromRecords(store, recordsCreatedBy(seed), null);
       database = storeSeedWhenOpen(store, seed, openDatabaseAfterPaint());
+      // Storing the demo plan is the new database's first write. Were it not (another tab's came
+      // first), the snapshot keeper finds another revision when it checks, and takes none.
+      start = { revision: 1, current: false };
     } else {
       // An older schema to upgrade, a newer one to refuse, or a database emptied before its demo plan was stored.
       database = openDatabase();
-      await hydrateStore(store, await database, currentLanguage(i18n), recalledActivePlan());
+      const read = await hydrateStore(store, await database, currentLanguage(i18n), recalledActivePlan());
+      start = { revision: read.revision, current: false };
     }
     // The plans are on screen but cannot be saved: say so (each change is then taken back).
     database.catch((error: unknown) => store.notify(openFailure(error, 'error.saveFailed')));
@@ -82,7 +90,9 @@ export async function bootstrap(root: Root): Promise<void> {
     whenIdle(() => void preloadDialogs());
   }
   const syncLog = createSyncUpdateLog(database);
-  startWriteBehind(store, database, syncLog);
+  // The next start reads a snapshot instead of every table (see SNAPSHOT_KEY).
+  const snapshots = startSnapshotKeeper(store, database, start);
+  startWriteBehind(store, database, syncLog, snapshots.wrote);
   startTabSync(store);
   // A database that would not open was reported above; sync has nothing to start on then.
   void database.then((db) => startSyncService(store, db, syncLog), () => undefined).catch((error: unknown) =>

@@ -1,18 +1,20 @@
 import { TABLE_NAMES } from '../domain/entities';
 import { INDEXEDDB_VERSIONS_PER_SCHEMA, LATEST_SCHEMA_VERSION } from './schema-version';
 import type { WorkspaceRead, WorkspaceRecords } from './record-writes';
+import { REVISION_KEY, SNAPSHOT_KEY, SNAPSHOT_PART_RANGE, currentSnapshotRecords, isCurrentHeader, revisionOf } from './workspace-snapshot-row';
 
 /**
  * Reads the workspace with IndexedDB's own API, for the first screen: Dexie is about 30 kB of
  * compressed code that only writing needs, so it loads once the plans are on screen. What this
- * reads is what Dexie's read would: Dexie stores each record as the object it was given.
+ * reads is what Dexie's read would: Dexie stores each record as the object it was given. A
+ * current snapshot (one value holding every record) is read instead of the tables when there is one.
  *
  * Says 'none' when the database does not exist yet (a first visit: the open is cancelled, so it
  * is not created here), and 'dexie' whenever Dexie must open it first: its schema is older (Dexie
  * upgrades it) or newer (this build refuses it), or anything fails. The connection is closed as
  * soon as the read is done, so it never holds back another tab's upgrade.
  */
-export type DirectRead = { kind: 'read'; read: WorkspaceRead } | { kind: 'none' } | { kind: 'dexie' };
+export type DirectRead = { kind: 'read'; read: WorkspaceRead; fromSnapshot: boolean } | { kind: 'none' } | { kind: 'dexie' };
 
 export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
   return new Promise((resolve) => {
@@ -42,19 +44,37 @@ export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
       if (idb.version !== LATEST_SCHEMA_VERSION * INDEXEDDB_VERSIONS_PER_SCHEMA || !stores.every((store) => idb.objectStoreNames.contains(store))) return done(dexie);
       try {
         const transaction = idb.transaction(stores, 'readonly');
-        const records: Partial<Record<string, unknown[]>> = {};
-        let seeded = false;
-        for (const table of TABLE_NAMES) {
-          const all = transaction.objectStore(table).getAll();
-          all.onsuccess = () => {
-            records[table] = all.result;
-          };
-        }
-        const flag = transaction.objectStore('meta').get('seeded');
-        flag.onsuccess = () => {
-          seeded = flag.result !== undefined;
+        const meta = transaction.objectStore('meta');
+        let read: WorkspaceRead | null = null;
+        let fromSnapshot = false;
+        const seeded = meta.get('seeded');
+        const revision = meta.get(REVISION_KEY);
+        const header = meta.get(SNAPSHOT_KEY);
+        const valueOf = (row: unknown) => (row as { value?: unknown } | undefined)?.value;
+        const readTables = (at: number) => {
+          const records: Partial<Record<string, unknown[]>> = {};
+          for (const table of TABLE_NAMES) {
+            const all = transaction.objectStore(table).getAll();
+            all.onsuccess = () => {
+              records[table] = all.result;
+            };
+          }
+          read = { records: records as WorkspaceRecords, seeded: seeded.result !== undefined, revision: at };
         };
-        transaction.oncomplete = () => done({ kind: 'read', read: { records: records as WorkspaceRecords, seeded } });
+        // Requests complete in the order they were made, so the header's is the last of the
+        // three; while a request's callback runs, the transaction can still be asked for more.
+        header.onsuccess = () => {
+          const at = revisionOf(valueOf(revision.result));
+          if (!isCurrentHeader(valueOf(header.result), at)) return readTables(at);
+          const parts = meta.getAll(IDBKeyRange.bound(...SNAPSHOT_PART_RANGE));
+          parts.onsuccess = () => {
+            const current = currentSnapshotRecords(valueOf(header.result), (parts.result as unknown[]).map(valueOf), at);
+            if (!current) return readTables(at);
+            read = { records: current, seeded: seeded.result !== undefined, revision: at };
+            fromSnapshot = true;
+          };
+        };
+        transaction.oncomplete = () => done(read ? { kind: 'read', read, fromSnapshot } : dexie);
         transaction.onabort = () => done(dexie);
       } catch {
         done(dexie);

@@ -1,17 +1,26 @@
 import type { ChangeSet, Patch } from '../domain/change-set';
 import { TABLE_NAMES, type EntityState, type TableName } from '../domain/entities';
 import type { OpsDatabase, SyncUpdateRow } from './ops-database';
+import { LATEST_SCHEMA_VERSION } from './schema-version';
+import { REVISION_KEY, SNAPSHOT_KEY, SNAPSHOT_PART_RANGE, revisionOf, snapshotPartKey, type SnapshotHeader, type SnapshotPart } from './workspace-snapshot-row';
+
+const WRITE_CHUNK = 500;
+
+/** The database's count of writes before and after one: the snapshot keeper follows it. */
+export type Revision = { previous: number; next: number };
 
 /**
  * Writes one change set in one read-write transaction: all of its patches land, or none do.
  * Updates write only their fields, so another tab's edit of other fields of the row survives.
+ * The same transaction counts the write (REVISION_KEY), which makes any snapshot stale.
  */
-const WRITE_CHUNK = 500;
-
-export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet, syncUpdates: readonly SyncUpdateRow[] = []): Promise<void> {
+export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet, syncUpdates: readonly SyncUpdateRow[] = []): Promise<Revision> {
   const tables = [...new Set(changeSet.patches.map((p) => p.table))].map((name) => db.table(name));
   if (syncUpdates.length > 0) tables.push(db.table('syncUpdates'));
-  await db.transaction('rw', tables, async () => {
+  tables.push(db.table('meta'));
+  return db.transaction('rw', tables, async () => {
+    const previous = revisionOf((await db.meta.get(REVISION_KEY))?.value);
+    await db.meta.put({ key: REVISION_KEY, value: previous + 1 });
     // A shared plan's Yjs update lands with the records it produced, or neither does.
     if (syncUpdates.length > 0) await db.syncUpdates.bulkAdd(syncUpdates.map(({ planId, update }) => ({ planId, update })));
     // Runs of creates or deletes on one table go in one bulk call (an import of 10,000 tasks is
@@ -33,25 +42,50 @@ export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet, sync
       }
       start = end;
     }
+    return { previous, next: previous + 1 };
   });
 }
 
 /** Every stored record, table by table. */
 export type WorkspaceRecords = { [T in TableName]: EntityState[T][string][] };
-/** The records, and whether the demo plan was ever written (so an empty workspace stays empty). */
-export type WorkspaceRead = { records: WorkspaceRecords; seeded: boolean };
+/**
+ * The records, whether the demo plan was ever written (so an empty workspace stays empty), and
+ * the count of writes they reflect.
+ */
+export type WorkspaceRead = { records: WorkspaceRecords; seeded: boolean; revision: number };
 
 /**
- * Reads every record of every table, and whether the demo plan was ever written, in one read
- * transaction: a consistent snapshot to hydrate from, in one round trip to the database.
+ * Reads every record of every table, whether the demo plan was ever written and the revision, in
+ * one read transaction: a consistent snapshot to hydrate from, in one round trip to the database.
  */
 export async function readWorkspace(db: OpsDatabase): Promise<WorkspaceRead> {
   return db.transaction('r', [...TABLE_NAMES.map((n) => db.table(n)), db.meta], async () => {
-    const [entries, seeded] = await Promise.all([
+    const [entries, seeded, revision] = await Promise.all([
       Promise.all(TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const)),
       db.meta.get('seeded'),
+      db.meta.get(REVISION_KEY),
     ]);
-    return { records: Object.fromEntries(entries) as WorkspaceRecords, seeded: seeded !== undefined };
+    return { records: Object.fromEntries(entries) as WorkspaceRecords, seeded: seeded !== undefined, revision: revisionOf(revision?.value) };
+  });
+}
+
+/**
+ * Stores the workspace snapshot (see SNAPSHOT_KEY) in place of the last one, if the database is
+ * still at the revision the records were taken at: otherwise another write came first, the
+ * records are not what the tables hold, and nothing is stored. One put per part, each awaited,
+ * so each part's copy is its own short task. Says whether it stored the snapshot.
+ */
+export async function writeSnapshot(db: OpsDatabase, revision: number, parts: readonly Omit<SnapshotPart, 'revision'>[]): Promise<boolean> {
+  return db.transaction('rw', db.meta, async () => {
+    if (revisionOf((await db.meta.get(REVISION_KEY))?.value) !== revision) return false;
+    await db.meta.where('key').between(...SNAPSHOT_PART_RANGE).delete();
+    for (const [index, part] of parts.entries()) {
+      const value: SnapshotPart = { revision, table: part.table, records: part.records };
+      await db.meta.put({ key: snapshotPartKey(index), value });
+    }
+    const header: SnapshotHeader = { revision, schema: LATEST_SCHEMA_VERSION, parts: parts.length };
+    await db.meta.put({ key: SNAPSHOT_KEY, value: header });
+    return true;
   });
 }
 

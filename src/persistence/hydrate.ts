@@ -12,14 +12,16 @@ import { trackSave } from './save-status';
 /**
  * Loads the workspace from IndexedDB into the store (origin 'hydrate': not undoable, not written
  * back). On the very first open it writes the demo plan first, in the user's language.
+ * Returns what it read (its revision is what the snapshot keeper starts from).
  */
-export async function hydrateStore(store: OpsStore, db: OpsDatabase, language: Language, preferredPlanId: string | null): Promise<void> {
+export async function hydrateStore(store: OpsStore, db: OpsDatabase, language: Language, preferredPlanId: string | null): Promise<WorkspaceRead> {
   let read = await readWorkspace(db);
   if (needsSeeding(read)) {
     await writeSeed(db, demoSeed(store, language));
     read = await readWorkspace(db);
   }
   hydrateFromRecords(store, read.records, preferredPlanId);
+  return read;
 }
 
 /** The demo plan a first visit starts with, in the user's language, as the change set that stores it. */

@@ -1,5 +1,5 @@
 import type { ChangeSet } from '../domain/change-set';
-import { writeChangeSet } from '../db/record-writes';
+import { writeChangeSet, type Revision } from '../db/record-writes';
 import type { OpsDatabase } from '../db/ops-database';
 import type { OpsStore } from '../store/create-ops-store';
 import { afterNextPaint } from './after-next-paint';
@@ -16,9 +16,10 @@ export type WriteBehind = { stop: () => void; /** Resolves once every change set
  * Persists the user's change sets to IndexedDB, one transaction each, in commit order.
  * Writes start right after the next paint (no batching window), so nothing waits in memory
  * for long when the page hides.
- * Changes from other tabs were saved by their tab; hydration came from disk.
+ * Changes from other tabs were saved by their tab; hydration came from disk. `onWritten` hears
+ * the database's revision before and after each write (the snapshot keeper follows it).
  */
-export function startWriteBehind(store: OpsStore, database: OpsDatabase | Promise<OpsDatabase>, syncLog?: SyncUpdateLog): WriteBehind {
+export function startWriteBehind(store: OpsStore, database: OpsDatabase | Promise<OpsDatabase>, syncLog?: SyncUpdateLog, onWritten?: (revision: Revision) => void): WriteBehind {
   // The database may still be opening (Dexie loads after the first screen): writes wait for it,
   // and if it cannot open, each change fails like a failed write, so memory never runs ahead of disk.
   const opened = Promise.resolve(database);
@@ -35,7 +36,10 @@ export function startWriteBehind(store: OpsStore, database: OpsDatabase | Promis
       .then(() => opened)
       .then((db) => writeChangeSet(db, changeSet, syncLog?.takeAttached(changeSet.id)))
       .then(
-        () => track(-1, false),
+        (revision) => {
+          track(-1, false);
+          onWritten?.(revision);
+        },
         (error: unknown) => {
           // The transaction wrote nothing; take the change back in memory too, and offer the
           // whole workspace as a download so no work is lost with a full disk. A teammate's

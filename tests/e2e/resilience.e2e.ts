@@ -10,6 +10,28 @@ afterEach(async () => {
 
 const card = (page: Page, title: string) => page.getByRole('button', { name: title, exact: true });
 
+/** The database's count of writes, and the one its snapshot was taken at (null: none yet). */
+const snapshotState = (page: Page) => page.evaluate(() => new Promise<{ revision: number; snapshot: number | null }>((resolve, reject) => {
+  const open = indexedDB.open('opsplan');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const meta = open.result.transaction('meta').objectStore('meta');
+    const revision = meta.get('revision');
+    const header = meta.get('snapshot');
+    header.onsuccess = () => {
+      resolve({ revision: revision.result?.value ?? 0, snapshot: header.result?.value.revision ?? null });
+      open.result.close();
+    };
+  };
+}));
+
+async function addCard(page: Page, title: string) {
+  await page.getByRole('textbox', { name: 'New card in To do' }).fill(title);
+  await page.keyboard.press('Enter');
+  await card(page, title).waitFor();
+  await page.locator('.save-status.save-saved').waitFor();
+}
+
 describe('offline, tabs, upgrades and the content security policy in Chromium', () => {
   it('opens and works with the network off after the first visit, and keeps offline edits', async () => {
     app = await openApp();
@@ -36,6 +58,25 @@ describe('offline, tabs, upgrades and the content security policy in Chromium', 
     expect(await page.getByText('Offline — working on this device').count()).toBe(1);
     await context.setOffline(false);
     await page.getByText('Offline — working on this device').waitFor({ state: 'detached' });
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('opens from the snapshot taken once saving is quiet, and never from one older than the last save', async () => {
+    app = await openApp();
+    const { page } = app;
+    await addCard(page, 'Before the snapshot');
+    // A couple of seconds after the last save, the snapshot is taken at the database's revision.
+    await expect.poll(async () => { const s = await snapshotState(page); return s.snapshot === s.revision; }, { timeout: 10_000 }).toBe(true);
+    await page.reload();
+    await card(page, 'Before the snapshot').waitFor();
+    // A change saved after it makes the snapshot stale: the reload right after reads the tables.
+    await addCard(page, 'After the snapshot');
+    const stale = await snapshotState(page);
+    expect(stale.snapshot).not.toBeNull();
+    expect(stale.snapshot).toBeLessThan(stale.revision);
+    await page.reload();
+    await card(page, 'Before the snapshot').waitFor();
+    await card(page, 'After the snapshot').waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { openOpsDatabase } from '../../../src/db/ops-database';
+import { readWorkspaceDirectly } from '../../../src/db/read-workspace-directly';
+import { readWorkspace } from '../../../src/db/record-writes';
+import { LATEST_SCHEMA_VERSION } from '../../../src/db/schema-version';
+import { SNAPSHOT_KEY, currentSnapshotRecords } from '../../../src/db/workspace-snapshot-row';
+import { hydrateFromRecords, hydrateStore } from '../../../src/persistence/hydrate';
+import { startSnapshotKeeper } from '../../../src/persistence/snapshot-keeper';
+import { startWriteBehind } from '../../../src/persistence/write-behind';
+import { createTestStore } from '../../helpers/test-store';
+
+const freshName = () => `opsplan-snapshot-${Math.random().toString(36).slice(2)}`;
+
+/** A tab as the app opens one: hydrated from the database, saving its changes, keeping snapshots. */
+async function openTab(name: string, quietMs = 60_000) {
+  const { store, actions } = createTestStore();
+  const db = openOpsDatabase(name);
+  const read = await hydrateStore(store, db, 'en', null);
+  const snapshots = startSnapshotKeeper(store, Promise.resolve(db), { revision: read.revision, current: false }, quietMs);
+  const writer = startWriteBehind(store, db, undefined, snapshots.wrote);
+  const firstColumn = () => Object.values(store.getState().data.columns)[0]!.id;
+  const addTask = (title: string) => actions.addTask(store.getState().ui.activePlanId!, firstColumn(), title)!;
+  return { store, actions, db, snapshots, writer, addTask, read };
+}
+
+/** The start-up read, once the tab's database is closed (an open Dexie connection would not block it, but a real start has none). */
+async function nextStart(name: string) {
+  const read = await readWorkspaceDirectly(name);
+  if (read.kind !== 'read') throw new Error(`expected a read, got ${read.kind}`);
+  return read;
+}
+
+describe('counting writes', () => {
+  it('counts each change set written, the demo plan first', async () => {
+    const tab = await openTab(freshName());
+    expect(tab.read.revision).toBe(1);
+    tab.addTask('one');
+    tab.addTask('two');
+    await tab.writer.idle();
+    expect((await readWorkspace(tab.db)).revision).toBe(3);
+    tab.db.close();
+  });
+});
+
+describe('the workspace snapshot', () => {
+  it('lets the next start read one value holding exactly what the tables hold', async () => {
+    const name = freshName();
+    const tab = await openTab(name);
+    const taskId = tab.addTask('Kept in the snapshot');
+    await tab.writer.idle();
+    expect(await tab.snapshots.writeNow()).toBe(true);
+    const tables = await readWorkspace(tab.db);
+    tab.db.close();
+
+    const start = await nextStart(name);
+    expect(start.fromSnapshot).toBe(true);
+    expect(start.read).toEqual(tables);
+    expect(start.read.records.tasks.find((t) => t.id === taskId)?.title).toBe('Kept in the snapshot');
+  });
+
+  it('replaces the last snapshot whole, leaving none of its parts behind', async () => {
+    const name = freshName();
+    const tab = await openTab(name);
+    await tab.snapshots.writeNow();
+    const partsBefore = await tab.db.meta.where('key').startsWith('snapshot:').count();
+    // Deleting the only plan empties every table the plan's records were in.
+    tab.actions.deletePlan(tab.store.getState().ui.activePlanId!);
+    await tab.writer.idle();
+    expect(await tab.snapshots.writeNow()).toBe(true);
+    expect(await tab.db.meta.where('key').startsWith('snapshot:').count()).toBeLessThan(partsBefore);
+    const tables = await readWorkspace(tab.db);
+    tab.db.close();
+
+    const start = await nextStart(name);
+    expect(start.fromSnapshot).toBe(true);
+    expect(start.read).toEqual(tables);
+    expect(start.read.records.plans).toEqual([]);
+  });
+
+  it('is not used once a later change is written: the next start reads the tables, with the change', async () => {
+    const name = freshName();
+    const tab = await openTab(name);
+    await tab.snapshots.writeNow();
+    const taskId = tab.addTask('Written after the snapshot');
+    await tab.writer.idle();
+    tab.db.close();
+
+    const start = await nextStart(name);
+    expect(start.fromSnapshot).toBe(false);
+    expect(start.read.records.tasks.some((t) => t.id === taskId)).toBe(true);
+  });
+
+  it('is taken on its own once saving has been quiet for a while', async () => {
+    const name = freshName();
+    const tab = await openTab(name, 20);
+    tab.addTask('Saved, then quiet');
+    await tab.writer.idle();
+    await expect.poll(async () => (await tab.db.meta.get(SNAPSHOT_KEY)) !== undefined, { timeout: 2000 }).toBe(true);
+    tab.snapshots.stop();
+    tab.db.close();
+    expect((await nextStart(name)).fromSnapshot).toBe(true);
+  });
+
+  it('is not taken while a change is still unsaved', async () => {
+    const tab = await openTab(freshName());
+    tab.addTask('Not on disk yet');
+    expect(await tab.snapshots.writeNow()).toBe(false);
+    await tab.writer.idle();
+    expect(await tab.snapshots.writeNow()).toBe(true);
+    tab.db.close();
+  });
+
+  it('is never written by a tab that may have missed another tab\'s write', async () => {
+    const name = freshName();
+    const first = await openTab(name);
+    const second = await openTab(name);
+    const theirs = second.addTask('Written by the other tab');
+    await second.writer.idle();
+    // The first tab has not heard of it: its memory is not what the tables hold.
+    expect(await first.snapshots.writeNow()).toBe(false);
+    // Nor later, after writing changes of its own on top.
+    first.addTask('Mine');
+    await first.writer.idle();
+    expect(await first.snapshots.writeNow()).toBe(false);
+    // The other tab saw every write up to its own, but not the first tab's last one.
+    expect(await second.snapshots.writeNow()).toBe(false);
+    first.db.close();
+    second.db.close();
+
+    const start = await nextStart(name);
+    expect(start.fromSnapshot).toBe(false);
+    expect(start.read.records.tasks.some((t) => t.id === theirs)).toBe(true);
+  });
+
+  it('stops for the session once a change arrives from another tab', async () => {
+    const tab = await openTab(freshName());
+    const { store } = tab;
+    const planId = store.getState().ui.activePlanId!;
+    const previous = { name: store.getState().data.plans[planId]!.name };
+    store.commit({ id: 'cs-from-tab', origin: 'tab', label: 'rename', patches: [{ table: 'plans', op: 'update', id: planId, fields: { name: 'Renamed elsewhere' }, previous }] });
+    expect(await tab.snapshots.writeNow()).toBe(false);
+    tab.db.close();
+  });
+
+  it('is set aside when stale, written by another schema, or missing a part', () => {
+    const header = (revision: number, parts = 2, schema = LATEST_SCHEMA_VERSION) => ({ revision, schema, parts });
+    const parts = [{ revision: 4, table: 'plans', records: [{ id: 'p1' }] }, { revision: 4, table: 'tasks', records: [{ id: 't1' }, { id: 't2' }] }];
+    expect(currentSnapshotRecords(header(4), parts, 4)).toMatchObject({ plans: [{ id: 'p1' }], tasks: [{ id: 't1' }, { id: 't2' }], risks: [] });
+    expect(currentSnapshotRecords(header(3), parts, 4)).toBeNull();
+    expect(currentSnapshotRecords(header(4, 2, LATEST_SCHEMA_VERSION - 1), parts, 4)).toBeNull();
+    expect(currentSnapshotRecords(header(4, 3), parts, 4)).toBeNull();
+    expect(currentSnapshotRecords(header(4), [parts[0], { ...parts[1], revision: 3 }], 4)).toBeNull();
+    expect(currentSnapshotRecords(header(4), [parts[0], { ...parts[1], table: 'secrets' }], 4)).toBeNull();
+    expect(currentSnapshotRecords(undefined, [], 0)).toBeNull();
+  });
+
+  it('still has its records validated: a damaged one is set aside with a notice', async () => {
+    const name = freshName();
+    const tab = await openTab(name);
+    await tab.snapshots.writeNow();
+    // A snapshot edited by hand: one task loses its title.
+    const parts = await tab.db.meta.where('key').startsWith('snapshot:').toArray();
+    const row = parts.find((p) => (p.value as { table: string }).table === 'tasks')!;
+    const part = row.value as { records: { title?: string }[] };
+    delete part.records[0]!.title;
+    await tab.db.meta.put(row);
+    const taskCount = Object.keys(tab.store.getState().data.tasks).length;
+    tab.db.close();
+
+    const start = await nextStart(name);
+    expect(start.fromSnapshot).toBe(true);
+    const { store } = createTestStore();
+    hydrateFromRecords(store, start.read.records, null);
+    expect(Object.keys(store.getState().data.tasks)).toHaveLength(taskCount - 1);
+    expect(store.getState().ui.notices.at(-1)).toMatchObject({ kind: 'error', key: 'error.damagedRecords', detail: '1' });
+  });
+});
