@@ -318,6 +318,15 @@ async function seedOurs(n) {
     await page.getByLabel('Choose a file to import').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(ourBackup(n)) });
     await page.getByRole('button', { name: 'Replace everything with this backup' }).click();
     await page.locator('.save-status.save-saved').waitFor({ timeout: 120_000 });
+    // Then the snapshot the app takes a few seconds after the last save (what a user who paused
+    // before closing the tab leaves behind), which the next start reads instead of every table.
+    await page.waitForFunction(() => new Promise((resolve) => {
+      const open = indexedDB.open('opsplan');
+      open.onsuccess = () => {
+        const header = open.result.transaction('meta').objectStore('meta').get('snapshot');
+        header.onsuccess = () => { resolve(header.result !== undefined); open.result.close(); };
+      };
+    }), undefined, { timeout: 60_000, polling: 250 });
     await page.waitForTimeout(500);
   });
   return profile;
