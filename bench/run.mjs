@@ -320,13 +320,20 @@ async function seedOurs(n) {
     await page.locator('.save-status.save-saved').waitFor({ timeout: 120_000 });
     // Then the snapshot the app takes a few seconds after the last save (what a user who paused
     // before closing the tab leaves behind), which the next start reads instead of every table.
-    await page.waitForFunction(() => new Promise((resolve) => {
+    const snapshotCurrent = () => page.evaluate(() => new Promise((resolve) => {
       const open = indexedDB.open('opsplan');
       open.onsuccess = () => {
-        const header = open.result.transaction('meta').objectStore('meta').get('snapshot');
-        header.onsuccess = () => { resolve(header.result !== undefined); open.result.close(); };
+        const meta = open.result.transaction('meta').objectStore('meta');
+        const revision = meta.get('revision');
+        const header = meta.get('snapshot');
+        // Taken at the last write: the import, not the demo plan before it.
+        header.onsuccess = () => { resolve(header.result !== undefined && header.result.value.revision === revision.result?.value); open.result.close(); };
       };
-    }), undefined, { timeout: 60_000, polling: 250 });
+    }));
+    for (let waited = 0; !(await snapshotCurrent()); waited += 250) {
+      if (waited > 60_000) throw new Error('the app took no snapshot of the imported plan within a minute');
+      await page.waitForTimeout(250);
+    }
     await page.waitForTimeout(500);
   });
   return profile;

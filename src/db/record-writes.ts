@@ -1,8 +1,7 @@
 import type { ChangeSet, Patch } from '../domain/change-set';
 import { TABLE_NAMES, type EntityState, type TableName } from '../domain/entities';
 import type { OpsDatabase, SyncUpdateRow } from './ops-database';
-import { LATEST_SCHEMA_VERSION } from './schema-version';
-import { REVISION_KEY, SNAPSHOT_KEY, SNAPSHOT_PART_RANGE, revisionOf, snapshotPartKey, type SnapshotHeader, type SnapshotPart } from './workspace-snapshot-row';
+import { REVISION_KEY, revisionOf } from './workspace-snapshot-row';
 
 const WRITE_CHUNK = 500;
 
@@ -66,26 +65,6 @@ export async function readWorkspace(db: OpsDatabase): Promise<WorkspaceRead> {
       db.meta.get(REVISION_KEY),
     ]);
     return { records: Object.fromEntries(entries) as WorkspaceRecords, seeded: seeded !== undefined, revision: revisionOf(revision?.value) };
-  });
-}
-
-/**
- * Stores the workspace snapshot (see SNAPSHOT_KEY) in place of the last one, if the database is
- * still at the revision the records were taken at: otherwise another write came first, the
- * records are not what the tables hold, and nothing is stored. One put per part, each awaited,
- * so each part's copy is its own short task. Says whether it stored the snapshot.
- */
-export async function writeSnapshot(db: OpsDatabase, revision: number, parts: readonly Omit<SnapshotPart, 'revision'>[]): Promise<boolean> {
-  return db.transaction('rw', db.meta, async () => {
-    if (revisionOf((await db.meta.get(REVISION_KEY))?.value) !== revision) return false;
-    await db.meta.where('key').between(...SNAPSHOT_PART_RANGE).delete();
-    for (const [index, part] of parts.entries()) {
-      const value: SnapshotPart = { revision, table: part.table, records: part.records };
-      await db.meta.put({ key: snapshotPartKey(index), value });
-    }
-    const header: SnapshotHeader = { revision, schema: LATEST_SCHEMA_VERSION, parts: parts.length };
-    await db.meta.put({ key: SNAPSHOT_KEY, value: header });
-    return true;
   });
 }
 

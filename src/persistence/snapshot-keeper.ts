@@ -1,12 +1,13 @@
 import type { OpsDatabase } from '../db/ops-database';
-import { writeSnapshot, type Revision } from '../db/record-writes';
+import type { Revision } from '../db/record-writes';
+import { clearSnapshot, sealSnapshot, storeSnapshotPart } from '../db/snapshot-writes';
 import type { OpsStore } from '../store/create-ops-store';
 import { snapshotParts } from './snapshot-parts';
 
 export type SnapshotKeeper = {
   /** Told of each change set this tab wrote, with the revisions before and after it. */
   wrote: (revision: Revision) => void;
-  /** Stores a snapshot now if memory holds what the tables do; says whether it did. */
+  /** Stores a snapshot now, without waiting for idle time, if memory holds what the tables do; says whether it did. */
   writeNow: () => Promise<boolean>;
   stop: () => void;
 };
@@ -15,39 +16,56 @@ export type SnapshotKeeper = {
 const QUIET_MS = 2000;
 
 /**
- * Keeps a snapshot of the workspace (see SNAPSHOT_KEY) for the next start, written from
- * memory a few seconds after the last save. Memory is what the tables hold only while this tab
- * has seen every write: it starts from the revision it read, follows its own writes, and stops
- * for the rest of the session once another tab has written (the writes it did not make, or
- * their broadcasts, may not be in memory yet). A snapshot is never written over a newer write:
- * writeSnapshot checks the revision in the same transaction.
+ * Keeps a snapshot of the workspace (see SNAPSHOT_KEY) for the next start, written from memory
+ * a couple of seconds after the last save, a part at a time when the page is idle. Memory is
+ * what the tables hold only while this tab has seen every write: it starts from the revision it
+ * read, follows its own writes, and stops for the rest of the session once another tab has
+ * written (the writes it did not make, or their broadcasts, may not be in memory yet). Each step
+ * of writing checks the revision (see snapshot-writes), so a snapshot never outlives a newer write.
  */
 export function startSnapshotKeeper(store: OpsStore, database: Promise<OpsDatabase>, start: { revision: number; current: boolean }, quietMs = QUIET_MS): SnapshotKeeper {
   let known: number | null = start.revision;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dirty = !start.current;
+  let writing = false;
 
   const arm = () => {
     clearTimeout(timer);
     if (known === null || !dirty) return;
-    timer = setTimeout(() => void take().catch(() => false), quietMs);
+    timer = setTimeout(() => void take(whenIdle).catch(() => false), quietMs);
   };
 
-  const take = async (): Promise<boolean> => {
+  const take = async (pause: () => Promise<void>): Promise<boolean> => {
     clearTimeout(timer);
     const at = known;
     // Unsaved changes are in memory but not in the tables; their writes arm the keeper again.
-    if (at === null || !dirty || store.getState().ui.save.pending > 0) return false;
-    // Records are replaced on change, never edited, so these stay the ones of revision `at`
-    // even if a change comes while they are being stored (the change's write then makes the
-    // snapshot stale, and arms the keeper again).
-    const data = store.getState().data;
-    const db = await database;
-    const stored = await writeSnapshot(db, at, snapshotParts(data));
-    if (stored) dirty = store.getState().data !== data;
-    // The revision moved without this tab writing: another tab wrote what memory may lack.
-    else if (known === at) known = null;
-    return stored;
+    if (writing || at === null || !dirty || store.getState().ui.save.pending > 0) return false;
+    writing = true;
+    try {
+      // Records are replaced on change, never edited: while the data is this object, its
+      // records are the ones of revision `at`. A change in between stops the writing (its
+      // write arms the keeper again).
+      const data = store.getState().data;
+      const unchanged = () => store.getState().data === data && known === at;
+      const db = await database;
+      let stored = await clearSnapshot(db, at);
+      let parts = 0;
+      for (const part of snapshotParts(data)) {
+        if (!stored) break;
+        await pause();
+        if (!unchanged()) return false;
+        stored = await storeSnapshotPart(db, at, parts++, part.table, part.records);
+      }
+      stored = stored && unchanged() && (await sealSnapshot(db, at, parts));
+      if (stored) dirty = false;
+      // The revision moved without this tab writing: another tab wrote what memory may lack.
+      else if (known === at && store.getState().data === data) known = null;
+      return stored;
+    } finally {
+      writing = false;
+      // Stopped by a change, or asked for meanwhile: try again once saving is quiet.
+      arm();
+    }
   };
 
   const stopListening = store.onChangeSet((changeSet) => {
@@ -56,9 +74,9 @@ export function startSnapshotKeeper(store: OpsStore, database: Promise<OpsDataba
     dirty = true;
     arm();
   });
-  // A hidden page may be closed next, and its timers slow down: take the snapshot at once.
+  // A hidden page may be closed next, and gets little idle time: write at once.
   const onHidden = () => {
-    if (document.visibilityState === 'hidden') void take().catch(() => false);
+    if (document.visibilityState === 'hidden') void take(now).catch(() => false);
   };
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onHidden);
   arm();
@@ -69,11 +87,18 @@ export function startSnapshotKeeper(store: OpsStore, database: Promise<OpsDataba
       dirty = true;
       arm();
     },
-    writeNow: take,
+    writeNow: () => take(now),
     stop: () => {
       clearTimeout(timer);
       stopListening();
       if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onHidden);
     },
   };
+}
+
+const now = () => Promise.resolve();
+
+/** Until the page has nothing better to do: a part is stored between frames, never during a scroll or drag. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve()) : setTimeout(resolve, 0)));
 }

@@ -58,6 +58,27 @@ describe('the workspace snapshot', () => {
     expect(start.read.records.tasks.find((t) => t.id === taskId)?.title).toBe('Kept in the snapshot');
   });
 
+  it('stores a large workspace in several parts, which the next start puts back together', async () => {
+    const name = freshName();
+    const tab = await openTab(name);
+    const template = Object.values(tab.store.getState().data.tasks)[0]!;
+    const patches = Array.from({ length: 1200 }, (_, i) => {
+      const id = `bulk${String(i).padStart(5, '0')}`;
+      return { table: 'tasks' as const, op: 'create' as const, id, value: { ...template, id, title: `Bulk ${i}` } };
+    });
+    tab.store.commit({ id: 'cs-bulk', origin: 'user', label: 'bulk', patches });
+    await tab.writer.idle();
+    expect(await tab.snapshots.writeNow()).toBe(true);
+    expect(await tab.db.meta.where('key').startsWith('snapshot:').count()).toBeGreaterThan(3);
+    const tables = await readWorkspace(tab.db);
+    tab.db.close();
+
+    const start = await nextStart(name);
+    expect(start.fromSnapshot).toBe(true);
+    expect(start.read).toEqual(tables);
+    expect(start.read.records.tasks.length).toBeGreaterThan(1200);
+  });
+
   it('replaces the last snapshot whole, leaving none of its parts behind', async () => {
     const name = freshName();
     const tab = await openTab(name);
