@@ -79,6 +79,32 @@ describe('the workspace snapshot', () => {
     expect(start.read.records.tasks.length).toBeGreaterThan(1200);
   });
 
+  it('puts a change that comes while a snapshot is being written into the snapshot taken after it', async () => {
+    const name = freshName();
+    const { store, actions } = createTestStore();
+    const db = openOpsDatabase(name);
+    const read = await hydrateStore(store, db, 'en', null);
+    const template = Object.values(store.getState().data.tasks)[0]!;
+    const bulk = Array.from({ length: 3000 }, (_, i) => ({ table: 'tasks' as const, op: 'create' as const, id: `bulk${String(i).padStart(5, '0')}`, value: { ...template, id: `bulk${String(i).padStart(5, '0')}` } }));
+    // The keeper starts dirty (read from the tables) and writes a part per pause.
+    const snapshots = startSnapshotKeeper(store, Promise.resolve(db), { revision: read.revision, current: false }, 10);
+    const writer = startWriteBehind(store, db, undefined, snapshots.wrote);
+    store.commit({ id: 'cs-bulk', origin: 'user', label: 'bulk', patches: bulk });
+    await writer.idle();
+    // Wait until the keeper is storing parts, then change something.
+    await expect.poll(async () => (await db.meta.where('key').startsWith('snapshot:').count()) > 0, { timeout: 2000, interval: 1 }).toBe(true);
+    const late = actions.addTask(store.getState().ui.activePlanId!, Object.values(store.getState().data.columns)[0]!.id, 'Came while the snapshot was written')!;
+    await writer.idle();
+    const revision = (await readWorkspace(db)).revision;
+    await expect.poll(async () => ((await db.meta.get(SNAPSHOT_KEY))?.value as { revision?: number } | undefined)?.revision, { timeout: 4000 }).toBe(revision);
+    snapshots.stop();
+    db.close();
+
+    const start = await nextStart(name);
+    expect(start.fromSnapshot).toBe(true);
+    expect(start.read.records.tasks.some((t) => t.id === late)).toBe(true);
+  });
+
   it('replaces the last snapshot whole, leaving none of its parts behind', async () => {
     const name = freshName();
     const tab = await openTab(name);
