@@ -15,6 +15,25 @@ export type SnapshotKeeper = {
 /** How long saving must have been quiet before a snapshot is taken: edits come in bursts. */
 const QUIET_MS = 2000;
 
+type StorageEstimate = () => Promise<{ usage?: number; quota?: number } | undefined>;
+
+export type SnapshotKeeperOptions = {
+  quietMs?: number;
+  /** How much of this site's storage is used and allowed (navigator.storage.estimate by default). */
+  estimate?: StorageEstimate;
+};
+
+const browserEstimate: StorageEstimate = async () => (typeof navigator !== 'undefined' && navigator.storage?.estimate ? navigator.storage.estimate() : undefined);
+
+/**
+ * A snapshot is a second copy of the records, so it is taken only while at most half of the
+ * allowed storage is used: it can never take the space the user's next save needs.
+ */
+async function roomForSnapshot(estimate: StorageEstimate): Promise<boolean> {
+  const { usage, quota } = (await estimate().catch(() => undefined)) ?? {};
+  return usage === undefined || quota === undefined || usage * 2 <= quota;
+}
+
 /**
  * Keeps a snapshot of the workspace (see SNAPSHOT_KEY) for the next start, written from memory
  * a couple of seconds after the last save, a part at a time when the page is idle. Memory is
@@ -22,8 +41,11 @@ const QUIET_MS = 2000;
  * read, follows its own writes, and stops for the rest of the session once another tab has
  * written (the writes it did not make, or their broadcasts, may not be in memory yet). Each step
  * of writing checks the revision (see snapshot-writes), so a snapshot never outlives a newer write.
+ * A snapshot only speeds up the next start: when storing one fails (a full disk), the keeper
+ * removes what it stored and takes no more this session.
  */
-export function startSnapshotKeeper(store: OpsStore, database: Promise<OpsDatabase>, start: { revision: number; current: boolean }, quietMs = QUIET_MS): SnapshotKeeper {
+export function startSnapshotKeeper(store: OpsStore, database: Promise<OpsDatabase>, start: { revision: number; current: boolean }, options: SnapshotKeeperOptions = {}): SnapshotKeeper {
+  const { quietMs = QUIET_MS, estimate = browserEstimate } = options;
   let known: number | null = start.revision;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dirty = !start.current;
@@ -32,7 +54,7 @@ export function startSnapshotKeeper(store: OpsStore, database: Promise<OpsDataba
   const arm = () => {
     clearTimeout(timer);
     if (known === null || !dirty) return;
-    timer = setTimeout(() => void take(whenIdle).catch(() => false), quietMs);
+    timer = setTimeout(() => void take(whenIdle), quietMs);
   };
 
   const take = async (pause: () => Promise<void>): Promise<boolean> => {
@@ -41,13 +63,16 @@ export function startSnapshotKeeper(store: OpsStore, database: Promise<OpsDataba
     // Unsaved changes are in memory but not in the tables; their writes arm the keeper again.
     if (writing || at === null || !dirty || store.getState().ui.save.pending > 0) return false;
     writing = true;
+    let db: OpsDatabase | undefined;
     try {
+      // No room: the space of the last snapshot goes back to the user's saves (in the catch).
+      if (!(await roomForSnapshot(estimate))) throw new Error('storage more than half full');
       // Records are replaced on change, never edited: while the data is this object, its
       // records are the ones of revision `at`. A change in between stops the writing (its
       // write arms the keeper again).
       const data = store.getState().data;
       const unchanged = () => store.getState().data === data && known === at;
-      const db = await database;
+      db = await database;
       let stored = await clearSnapshot(db, at);
       let parts = 0;
       for (const part of snapshotParts(data)) {
@@ -61,6 +86,11 @@ export function startSnapshotKeeper(store: OpsStore, database: Promise<OpsDataba
       // The revision moved without this tab writing: another tab wrote what memory may lack.
       else if (known === at && store.getState().data === data) known = null;
       return stored;
+    } catch {
+      known = null;
+      db ??= await database.catch(() => undefined);
+      if (db) await clearSnapshot(db, at).catch(() => false);
+      return false;
     } finally {
       writing = false;
       // Stopped by a change, or asked for meanwhile: try again once saving is quiet.
@@ -76,7 +106,7 @@ export function startSnapshotKeeper(store: OpsStore, database: Promise<OpsDataba
   });
   // A hidden page may be closed next, and gets little idle time: write at once.
   const onHidden = () => {
-    if (document.visibilityState === 'hidden') void take(now).catch(() => false);
+    if (document.visibilityState === 'hidden') void take(now);
   };
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onHidden);
   arm();

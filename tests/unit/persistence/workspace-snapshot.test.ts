@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
 import { openOpsDatabase } from '../../../src/db/ops-database';
 import { readWorkspaceDirectly } from '../../../src/db/read-workspace-directly';
 import { readWorkspace } from '../../../src/db/record-writes';
@@ -12,11 +13,11 @@ import { createTestStore } from '../../helpers/test-store';
 const freshName = () => `opsplan-snapshot-${Math.random().toString(36).slice(2)}`;
 
 /** A tab as the app opens one: hydrated from the database, saving its changes, keeping snapshots. */
-async function openTab(name: string, quietMs = 60_000) {
+async function openTab(name: string, quietMs = 60_000, estimate = async () => ({ usage: 1_000_000, quota: 100_000_000 })) {
   const { store, actions } = createTestStore();
   const db = openOpsDatabase(name);
   const read = await hydrateStore(store, db, 'en', null);
-  const snapshots = startSnapshotKeeper(store, Promise.resolve(db), { revision: read.revision, current: false }, quietMs);
+  const snapshots = startSnapshotKeeper(store, Promise.resolve(db), { revision: read.revision, current: false }, { quietMs, estimate });
   const writer = startWriteBehind(store, db, undefined, snapshots.wrote);
   const firstColumn = () => Object.values(store.getState().data.columns)[0]!.id;
   const addTask = (title: string) => actions.addTask(store.getState().ui.activePlanId!, firstColumn(), title)!;
@@ -87,7 +88,7 @@ describe('the workspace snapshot', () => {
     const template = Object.values(store.getState().data.tasks)[0]!;
     const bulk = Array.from({ length: 3000 }, (_, i) => ({ table: 'tasks' as const, op: 'create' as const, id: `bulk${String(i).padStart(5, '0')}`, value: { ...template, id: `bulk${String(i).padStart(5, '0')}` } }));
     // The keeper starts dirty (read from the tables) and writes a part per pause.
-    const snapshots = startSnapshotKeeper(store, Promise.resolve(db), { revision: read.revision, current: false }, 10);
+    const snapshots = startSnapshotKeeper(store, Promise.resolve(db), { revision: read.revision, current: false }, { quietMs: 10 });
     const writer = startWriteBehind(store, db, undefined, snapshots.wrote);
     store.commit({ id: 'cs-bulk', origin: 'user', label: 'bulk', patches: bulk });
     await writer.idle();
@@ -103,6 +104,38 @@ describe('the workspace snapshot', () => {
     const start = await nextStart(name);
     expect(start.fromSnapshot).toBe(true);
     expect(start.read.records.tasks.some((t) => t.id === late)).toBe(true);
+  });
+
+  it('takes none, and removes the last one, when storage is more than half full', async () => {
+    const name = freshName();
+    let usage = 1_000_000;
+    const tab = await openTab(name, 60_000, async () => ({ usage, quota: 10_000_000 }));
+    expect(await tab.snapshots.writeNow()).toBe(true);
+    usage = 6_000_000;
+    tab.addTask('Saved while the disk fills');
+    await tab.writer.idle();
+    expect(await tab.snapshots.writeNow()).toBe(false);
+    expect(await tab.db.meta.get(SNAPSHOT_KEY)).toBeUndefined();
+    expect(await tab.db.meta.where('key').startsWith('snapshot:').count()).toBe(0);
+    tab.db.close();
+  });
+
+  it('gives up for the session when storing a part fails, leaving no part behind, and the saves go on', async () => {
+    const name = freshName();
+    const tab = await openTab(name);
+    const put = tab.db.meta.put.bind(tab.db.meta);
+    const spy = vi.spyOn(tab.db.meta, 'put').mockImplementation((row, key) =>
+      // The disk fills after two parts are stored.
+      row.key >= 'snapshot:000002' && row.key.startsWith('snapshot:') ? Dexie.Promise.reject(new DOMException('full', 'QuotaExceededError')) : put(row, key),
+    );
+    expect(await tab.snapshots.writeNow()).toBe(false);
+    spy.mockRestore();
+    expect(await tab.db.meta.where('key').startsWith('snapshot').count()).toBe(0);
+    const taskId = tab.addTask('Saved after the failed snapshot');
+    await tab.writer.idle();
+    expect(await tab.snapshots.writeNow()).toBe(false);
+    expect((await tab.db.tasks.get(taskId))?.title).toBe('Saved after the failed snapshot');
+    tab.db.close();
   });
 
   it('replaces the last snapshot whole, leaving none of its parts behind', async () => {
