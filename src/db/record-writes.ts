@@ -1,5 +1,5 @@
 import type { ChangeSet, Patch } from '../domain/change-set';
-import { TABLE_NAMES, type EntityState, type TableName } from '../domain/entities';
+import { TABLE_NAMES, type EntityLists } from '../domain/entities';
 import type { OpsDatabase, SyncUpdateRow } from './ops-database';
 import { REVISION_KEY, revisionOf } from './workspace-snapshot-row';
 
@@ -18,7 +18,7 @@ export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet, sync
   if (syncUpdates.length > 0) tables.push(db.table('syncUpdates'));
   tables.push(db.table('meta'));
   return db.transaction('rw', tables, async () => {
-    const previous = revisionOf((await db.meta.get(REVISION_KEY))?.value);
+    const previous = await readRevision(db);
     await db.meta.put({ key: REVISION_KEY, value: previous + 1 });
     // A shared plan's Yjs update lands with the records it produced, or neither does.
     if (syncUpdates.length > 0) await db.syncUpdates.bulkAdd(syncUpdates.map(({ planId, update }) => ({ planId, update })));
@@ -46,7 +46,7 @@ export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet, sync
 }
 
 /** Every stored record, table by table. */
-export type WorkspaceRecords = { [T in TableName]: EntityState[T][string][] };
+export type WorkspaceRecords = EntityLists;
 /**
  * The records, whether the demo plan was ever written (so an empty workspace stays empty), and
  * the count of writes they reflect.
@@ -62,10 +62,15 @@ export async function readWorkspace(db: OpsDatabase): Promise<WorkspaceRead> {
     const [entries, seeded, revision] = await Promise.all([
       Promise.all(TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const)),
       db.meta.get('seeded'),
-      db.meta.get(REVISION_KEY),
+      readRevision(db),
     ]);
-    return { records: Object.fromEntries(entries) as WorkspaceRecords, seeded: seeded !== undefined, revision: revisionOf(revision?.value) };
+    return { records: Object.fromEntries(entries) as WorkspaceRecords, seeded: seeded !== undefined, revision };
   });
+}
+
+/** The database's count of writes so far (see REVISION_KEY). */
+export async function readRevision(db: OpsDatabase): Promise<number> {
+  return revisionOf((await db.meta.get(REVISION_KEY))?.value);
 }
 
 export async function markSeeded(db: OpsDatabase): Promise<void> {

@@ -1,7 +1,8 @@
 import type { TableName } from '../domain/entities';
 import type { OpsDatabase } from './ops-database';
 import { LATEST_SCHEMA_VERSION } from './schema-version';
-import { REVISION_KEY, SNAPSHOT_KEY, SNAPSHOT_PART_RANGE, revisionOf, snapshotPartKey, type SnapshotHeader, type SnapshotPart } from './workspace-snapshot-row';
+import { readRevision } from './record-writes';
+import { SNAPSHOT_KEY, SNAPSHOT_PART_RANGE, snapshotPartKey, type SnapshotHeader, type SnapshotPart } from './workspace-snapshot-row';
 
 // A snapshot is written in steps, each its own short transaction, so that storing 10,000 tasks
 // never holds the page for long: remove the last one, store the parts one by one, then seal it
@@ -9,7 +10,7 @@ import { REVISION_KEY, SNAPSHOT_KEY, SNAPSHOT_PART_RANGE, revisionOf, snapshotPa
 // records were taken at, and stops (saying false) when it is not: a write came in between, and
 // the records are no longer what the tables hold. Without its header a snapshot is never read.
 
-const atRevision = async (db: OpsDatabase, revision: number) => revisionOf((await db.meta.get(REVISION_KEY))?.value) === revision;
+const atRevision = async (db: OpsDatabase, revision: number) => (await readRevision(db)) === revision;
 
 /** Removes the last snapshot, header and parts, before a new one is stored. */
 export async function clearSnapshot(db: OpsDatabase, revision: number): Promise<boolean> {

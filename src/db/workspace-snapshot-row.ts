@@ -1,4 +1,4 @@
-import { TABLE_NAMES, type TableName } from '../domain/entities';
+import { TABLE_NAMES, emptyEntityLists, type TableName } from '../domain/entities';
 import { LATEST_SCHEMA_VERSION } from './schema-version';
 import type { WorkspaceRecords } from './record-writes';
 
@@ -48,7 +48,7 @@ export function isCurrentHeader(header: unknown, revision: number): header is Sn
  */
 export function currentSnapshotRecords(header: unknown, parts: readonly unknown[], revision: number): WorkspaceRecords | null {
   if (!isCurrentHeader(header, revision) || parts.length !== header.parts) return null;
-  const records = Object.fromEntries(TABLE_NAMES.map((table) => [table, [] as unknown[]])) as Record<TableName, unknown[]>;
+  const records = emptyEntityLists() as Record<TableName, unknown[]>;
   for (const value of parts) {
     const part = value as Partial<SnapshotPart> | undefined;
     if (!part || part.revision !== revision || !TABLE_NAMES.includes(part.table as TableName) || !Array.isArray(part.records)) return null;

@@ -36,6 +36,13 @@ export const TABLE_NAMES: readonly TableName[] = [
 /** Normalised state: one record map per table, keyed by id. */
 export type EntityState = { [T in TableName]: Readonly<Record<string, Entities[T]>> };
 
+/** Every record of each table in a list: what a read of the workspace returns. */
+export type EntityLists = { [T in TableName]: Entities[T][] };
+
+export function emptyEntityLists(): EntityLists {
+  return Object.fromEntries(TABLE_NAMES.map((table) => [table, []])) as unknown as EntityLists;
+}
+
 export function emptyEntityState(): EntityState {
   return {
     plans: {}, columns: {}, tasks: {}, dependencies: {}, goals: {}, members: {}, risks: {}, kpis: {}, measurements: {}, reviews: {}, baselines: {}, templates: {},

@@ -1,7 +1,7 @@
 import type { ChangeSet, Patch } from '../domain/change-set';
 import { compareIsoDates } from '../domain/dates';
 import { buildDemoPlanPatches } from '../domain/demo-plan';
-import { TABLE_NAMES, type TableName } from '../domain/entities';
+import { TABLE_NAMES, emptyEntityLists, type TableName } from '../domain/entities';
 import { partitionValidRecords } from '../domain/record-schemas';
 import type { Language } from '../domain/locale';
 import { markSeeded, readWorkspace, writeChangeSet, type WorkspaceRead, type WorkspaceRecords } from '../db/record-writes';
@@ -32,7 +32,7 @@ export function demoSeed(store: OpsStore, language: Language): ChangeSet {
 
 /** What a change set creates, table by table: the demo plan, shown before it is stored. */
 export function recordsCreatedBy(changeSet: ChangeSet): WorkspaceRecords {
-  const records = Object.fromEntries(TABLE_NAMES.map((table) => [table, [] as unknown[]])) as Record<TableName, unknown[]>;
+  const records = emptyEntityLists() as Record<TableName, unknown[]>;
   for (const patch of changeSet.patches) if (patch.op === 'create') records[patch.table].push(patch.value);
   return records as WorkspaceRecords;
 }
