@@ -1,13 +1,15 @@
 import { TABLE_NAMES } from '../domain/entities';
 import { INDEXEDDB_VERSIONS_PER_SCHEMA, LATEST_SCHEMA_VERSION } from './schema-version';
 import type { WorkspaceRead, WorkspaceRecords } from './record-writes';
+import { JOURNAL_RANGE, pendingChangeSets, withJournalApplied } from './write-journal';
 import { REVISION_KEY, SNAPSHOT_KEY, SNAPSHOT_PART_RANGE, currentSnapshotRecords, isCurrentHeader, revisionOf } from './workspace-snapshot-row';
 
 /**
  * Reads the workspace with IndexedDB's own API, for the first screen: Dexie is about 30 kB of
  * compressed code that only writing needs, so it loads once the plans are on screen. What this
  * reads is what Dexie's read would: Dexie stores each record as the object it was given. A
- * current snapshot (one value holding every record) is read instead of the tables when there is one.
+ * current snapshot (one value holding every record) is read instead of the tables when there is one;
+ * otherwise the tables are read with the write journal applied on top (see JOURNAL_PREFIX).
  *
  * Says 'none' when the database does not exist yet (a first visit: the open is cancelled, so it
  * is not created here), and 'dexie' whenever Dexie must open it first: its schema is older (Dexie
@@ -51,6 +53,7 @@ export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
         const revision = meta.get(REVISION_KEY);
         const header = meta.get(SNAPSHOT_KEY);
         const valueOf = (row: unknown) => (row as { value?: unknown } | undefined)?.value;
+        let journal: IDBRequest<unknown[]> | null = null;
         const readTables = (at: number) => {
           const records: Partial<Record<string, unknown[]>> = {};
           for (const table of TABLE_NAMES) {
@@ -59,6 +62,8 @@ export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
               records[table] = all.result;
             };
           }
+          // A current snapshot already holds what the journal does; the tables may not yet.
+          journal = meta.getAll(IDBKeyRange.bound(...JOURNAL_RANGE));
           read = { records: records as WorkspaceRecords, seeded: seeded.result !== undefined, revision: at };
         };
         // Requests complete in the order they were made, so the header's is the last of the
@@ -74,7 +79,11 @@ export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
             fromSnapshot = true;
           };
         };
-        transaction.oncomplete = () => done(read ? { kind: 'read', read, fromSnapshot } : dexie);
+        transaction.oncomplete = () => {
+          if (!read) return done(dexie);
+          const pending = journal ? pendingChangeSets(journal.result.map(valueOf)) : [];
+          done({ kind: 'read', read: { ...read, records: withJournalApplied(read.records, pending) }, fromSnapshot });
+        };
         transaction.onabort = () => done(dexie);
       } catch {
         done(dexie);

@@ -1,5 +1,5 @@
 import type { ChangeSet } from '../domain/change-set';
-import { writeChangeSet, type Revision } from '../db/record-writes';
+import { applyJournal, writeChangeSet, type Revision } from '../db/record-writes';
 import type { OpsDatabase } from '../db/ops-database';
 import type { OpsStore } from '../store/create-ops-store';
 import { afterNextPaint } from './after-next-paint';
@@ -24,7 +24,9 @@ export function startWriteBehind(store: OpsStore, database: OpsDatabase | Promis
   // and if it cannot open, each change fails like a failed write, so memory never runs ahead of disk.
   const opened = Promise.resolve(database);
   opened.catch(() => undefined);
-  let queue: Promise<void> = Promise.resolve();
+  // A large change set the last session saved to the write journal but had not yet written into
+  // its rows is written now, before anything else.
+  let queue: Promise<void> = opened.then(drainJournal, () => undefined);
   const track = (delta: number, failed?: boolean) => trackSave(store, delta, failed);
   const stop = store.onChangeSet((changeSet) => {
     if (!PERSISTED_ORIGINS.has(changeSet.origin)) return;
@@ -34,11 +36,13 @@ export function startWriteBehind(store: OpsStore, database: OpsDatabase | Promis
     queue = queue
       .then(afterNextPaint)
       .then(() => opened)
-      .then((db) => writeChangeSet(db, changeSet, syncLog?.takeAttached(changeSet.id)))
+      .then((db) => writeChangeSet(db, changeSet, syncLog?.takeAttached(changeSet.id)).then((written) => ({ db, written })))
       .then(
-        (revision) => {
+        ({ db, written }) => {
           track(-1, false);
-          onWritten?.(revision);
+          onWritten?.(written);
+          // Saved in the journal: its rows are written next, after another paint.
+          if (written.journaled) return afterNextPaint().then(() => drainJournal(db));
         },
         (error: unknown) => {
           // The transaction wrote nothing; take the change back in memory too, and offer the
@@ -53,4 +57,12 @@ export function startWriteBehind(store: OpsStore, database: OpsDatabase | Promis
       );
   });
   return { stop, idle: () => queue };
+}
+
+/**
+ * Writes the journal into the tables. A failure leaves it where it is, saved: readers apply it,
+ * and the next write tries again first (and reports the failure if it fails again).
+ */
+function drainJournal(db: OpsDatabase): Promise<void> {
+  return applyJournal(db).then(() => undefined, () => undefined);
 }
