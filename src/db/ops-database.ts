@@ -17,7 +17,11 @@ type EntityTables = { [T in TableName]: Table<Entities[T], string> };
 
 export type OpsDatabase = Dexie & EntityTables & { meta: Table<MetaRow, string>; syncUpdates: Table<SyncUpdateRow, number> };
 
-/** Opens the workspace database with every schema version the app knows, oldest first. */
+/**
+ * Opens the workspace database with every schema version the app knows, oldest first. An upgrade
+ * that rewrites records must rewrite the write journal's too (see JOURNAL_PREFIX): version 5
+ * databases may hold records there that are not yet in their rows.
+ */
 export function openOpsDatabase(name: string = DATABASE_NAME): OpsDatabase {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as OpsDatabase;
   db.version(1).stores(SCHEMA_V1);
