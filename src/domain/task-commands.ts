@@ -4,7 +4,7 @@ import { DomainError, validateRecord } from './errors';
 import type { IdFactory } from './ids';
 import { compareRanks, rankBetween } from './rank';
 import { nextOccurrence } from './recurrence';
-import { taskSchema, type Task } from './task';
+import { taskEditIssue, taskSchema, type Task } from './task';
 import { buildTask, type NewTaskInput } from './task-factory';
 
 // Pure commands over tasks: each returns the patches of one user action, or throws a DomainError.
@@ -34,7 +34,8 @@ export function updateTaskPatches(state: EntityState, taskId: string, fields: Pa
   const statusChange = statusFields(state, current, fields.columnId, now);
   const finishesRepeating = statusChange.completedAt && current.recurrence && newId;
   const withStatus = { ...fields, ...statusChange, ...(finishesRepeating ? { recurrence: null } : {}) };
-  validateRecord(taskSchema, { ...current, ...withStatus });
+  const issue = taskEditIssue(current, withStatus);
+  if (issue) throw new DomainError('invalid', `${issue.field}: ${issue.message}`, issue.field);
   if (withStatus.parentId) assertNoParentCycle(state, taskId, withStatus.parentId);
   const patch = diffUpdate('tasks', current, withStatus);
   const patches = patch ? [patch] : [];

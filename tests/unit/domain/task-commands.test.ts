@@ -39,6 +39,30 @@ describe('task commands', () => {
     expect(() => createTaskPatches(state, { id: 'task_9', planId: 'plan_1', columnId: TODO, rank: 'a5', title: '   ', createdAt: NOW })).toThrow(DomainError);
   });
 
+  it('checks an edit as it would check the whole edited task: each field, then the rules across fields', () => {
+    const state = withTasks(['x']);
+    const refusal = (fields: Record<string, unknown>) => {
+      try {
+        updateTaskPatches(state, 'task_1', fields as never, NOW);
+        return null;
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        return [error.field, error.message];
+      }
+    };
+    expect(refusal({ title: '   ' })).toEqual(['title', 'title: title is required']);
+    expect(refusal({ progress: 140 })).toEqual(['progress', expect.stringMatching(/^progress: /)]);
+    expect(refusal({ tags: Array.from({ length: 51 }, (_, i) => `t${i}`) })).toEqual(['tags', expect.stringMatching(/^tags: /)]);
+    expect(refusal({ columnId: 'col 1"><script>' })).toEqual(['columnId', 'columnId: invalid id']);
+    expect(refusal({ dueDate: '2026-02-30' })).toEqual(['dueDate', expect.stringMatching(/^dueDate: invalid date/)]);
+    expect(refusal({ colour: 'red' })).toEqual(['colour', 'colour: not a field of a task']);
+    // The edited task against the rules spanning fields: the stored start date meets the new due date.
+    const started = applyPatches(state, updateTaskPatches(state, 'task_1', { startDate: '2026-12-10' }, NOW));
+    expect(() => updateTaskPatches(started, 'task_1', { dueDate: '2026-12-01' }, NOW)).toThrow('dueDate: start date is after due date');
+    expect(() => updateTaskPatches(state, 'task_1', { parentId: 'task_1' }, NOW)).toThrow('parentId: a task cannot be its own parent');
+    expect(refusal({ title: 'Renamed', progress: 40, dueDate: '2026-12-24' })).toBeNull();
+  });
+
   it('moves a card between its visible neighbours by writing one row', () => {
     const state = withTasks(['c', 'b', 'a']); // top to bottom: a, b, c
     const patches = moveTaskPatches(state, 'task_3', { columnId: TODO, beforeId: 'task_2', afterId: 'task_1' }, NOW);
