@@ -4,8 +4,6 @@ import { I18nextProvider } from 'react-i18next';
 import { localIsoDate } from '../domain/dates';
 import { createIdFactory } from '../domain/ids';
 import type { OpsDatabase } from '../db/ops-database';
-import { readWorkspaceDirectly } from '../db/read-workspace-directly';
-import { DATABASE_NAME } from '../db/schema-version';
 import { currentLanguage, setupI18n } from '../i18n/setup-i18n';
 import { afterNextPaint } from '../persistence/after-next-paint';
 import { demoSeed, hydrateFromRecords, hydrateStore, needsSeeding, recordsCreatedBy, storeSeedWhenOpen } from '../persistence/hydrate';
@@ -16,6 +14,7 @@ import { startSnapshotKeeper } from '../persistence/snapshot-keeper';
 import { installOpsStore } from '../store/bound-store';
 import { createOpsStore } from '../store/create-ops-store';
 import { AppShell } from './app-shell';
+import { takeFirstRead } from './first-read';
 import { rememberActivePlan, recalledActivePlan } from './active-plan-memory';
 import { reportUnexpectedErrors } from './unexpected-errors';
 import { requestPersistentStorage } from './storage-persistence';
@@ -30,10 +29,10 @@ const whenIdle = (task: () => void) => (typeof requestIdleCallback === 'function
 
 /** The composition root: one store, its subscribers, then the interface. */
 export async function bootstrap(root: Root): Promise<void> {
-  // The workspace is read first: the browser reads its files while this thread sets up the
-  // language and draws the frame, instead of after (about a tenth of a cold start at 10,000 tasks).
-  // It is read without Dexie, which loads once the plans are on screen (see readWorkspaceDirectly).
-  const firstRead = readWorkspaceDirectly(DATABASE_NAME);
+  // The workspace is being read since before this code was evaluated (see first-read.ts): the
+  // browser reads its files while this thread sets up the language and draws the frame. It is
+  // read without Dexie, which loads once the plans are on screen (see readWorkspaceDirectly).
+  const firstRead = takeFirstRead();
   const i18n = await setupI18n();
   const store = createOpsStore({ newId: createIdFactory(randomHex), now: () => new Date().toISOString(), today: localIsoDate(new Date()) });
   installOpsStore(store);
