@@ -11,6 +11,7 @@ import { startTabSync } from '../persistence/tab-sync';
 import { createSyncUpdateLog } from '../persistence/sync-update-log';
 import { startWriteBehind } from '../persistence/write-behind';
 import { startSnapshotKeeper } from '../persistence/snapshot-keeper';
+import { recordWrites, snapshotWrites } from '../persistence/record-writes-code';
 import { installOpsStore } from '../store/bound-store';
 import { createOpsStore } from '../store/create-ops-store';
 import { AppShell } from './app-shell';
@@ -113,7 +114,8 @@ export async function bootstrap(root: Root): Promise<void> {
  * so it reloads rather than write old-shaped rows (Dexie would otherwise reopen silently).
  */
 async function openDatabase(): Promise<OpsDatabase> {
-  const { openCurrentDatabase, openOpsDatabase } = await import('../db/ops-database');
+  // The code that writes it comes with it, so the first save does not wait for another fetch.
+  const [{ openCurrentDatabase, openOpsDatabase }] = await Promise.all([import('../db/ops-database'), recordWrites(), snapshotWrites()]);
   const db = openOpsDatabase();
   db.on('versionchange', () => {
     db.close();

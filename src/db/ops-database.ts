@@ -19,7 +19,7 @@ export type OpsDatabase = Dexie & EntityTables & { meta: Table<MetaRow, string>;
 
 /**
  * Opens the workspace database with every schema version the app knows, oldest first. An upgrade
- * that rewrites records must rewrite the write journal's too (see JOURNAL_PREFIX): version 5
+ * that rewrites records must rewrite the write journal's too (see JOURNAL_PREFIX, journal-keys.ts): version 5
  * databases may hold records there that are not yet in their rows.
  */
 export function openOpsDatabase(name: string = DATABASE_NAME): OpsDatabase {

@@ -1,7 +1,7 @@
 import { TABLE_NAMES } from '../domain/entities';
 import { INDEXEDDB_VERSIONS_PER_SCHEMA, LATEST_SCHEMA_VERSION } from './schema-version';
 import type { WorkspaceRead, WorkspaceRecords } from './record-writes';
-import { JOURNAL_RANGE, pendingChangeSets, withJournalApplied } from './write-journal';
+import { JOURNAL_RANGE } from './journal-keys';
 import { REVISION_KEY, SNAPSHOT_KEY, SNAPSHOT_PART_RANGE, currentSnapshotRecords, isCurrentHeader, revisionOf } from './workspace-snapshot-row';
 
 /**
@@ -9,7 +9,7 @@ import { REVISION_KEY, SNAPSHOT_KEY, SNAPSHOT_PART_RANGE, currentSnapshotRecords
  * compressed code that only writing needs, so it loads once the plans are on screen. What this
  * reads is what Dexie's read would: Dexie stores each record as the object it was given. A
  * current snapshot (one value holding every record) is read instead of the tables when there is one;
- * otherwise the tables are read with the write journal applied on top (see JOURNAL_PREFIX).
+ * otherwise the tables are, unless the write journal holds something (see JOURNAL_PREFIX, journal-keys.ts).
  *
  * Says 'none' when the database does not exist yet (a first visit: the open is cancelled, so it
  * is not created here), and 'dexie' whenever Dexie must open it first: its schema is older (Dexie
@@ -53,7 +53,7 @@ export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
         const revision = meta.get(REVISION_KEY);
         const header = meta.get(SNAPSHOT_KEY);
         const valueOf = (row: unknown) => (row as { value?: unknown } | undefined)?.value;
-        let journal: IDBRequest<unknown[]> | null = null;
+        let journal: IDBRequest<IDBValidKey[]> | null = null;
         const readTables = (at: number) => {
           const records: Partial<Record<string, unknown[]>> = {};
           for (const table of TABLE_NAMES) {
@@ -63,7 +63,7 @@ export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
             };
           }
           // A current snapshot already holds what the journal does; the tables may not yet.
-          journal = meta.getAll(IDBKeyRange.bound(...JOURNAL_RANGE));
+          journal = meta.getAllKeys(IDBKeyRange.bound(...JOURNAL_RANGE), 1);
           read = { records: records as WorkspaceRecords, seeded: seeded.result !== undefined, revision: at };
         };
         // Requests complete in the order they were made, so the header's is the last of the
@@ -79,11 +79,9 @@ export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
             fromSnapshot = true;
           };
         };
-        transaction.oncomplete = () => {
-          if (!read) return done(dexie);
-          const pending = journal ? pendingChangeSets(journal.result.map(valueOf)) : [];
-          done({ kind: 'read', read: { ...read, records: withJournalApplied(read.records, pending) }, fromSnapshot });
-        };
+        // Seldom, a large change saved moments before the page closed is still in the write journal
+        // and not in the tables: Dexie's read applies it (and its code is not the first screen's).
+        transaction.oncomplete = () => done(read && !journal?.result.length ? { kind: 'read', read, fromSnapshot } : dexie);
         transaction.onabort = () => done(dexie);
       } catch {
         done(dexie);

@@ -2,7 +2,10 @@ import type { ChangeSet, Patch } from '../domain/change-set';
 import { TABLE_NAMES, type EntityLists } from '../domain/entities';
 import type { OpsDatabase, SyncUpdateRow } from './ops-database';
 import { REVISION_KEY, revisionOf } from './workspace-snapshot-row';
-import { JOURNAL_RANGE, JOURNAL_THRESHOLD, journalRows, pendingChangeSets, withJournalApplied } from './write-journal';
+import { JOURNAL_RANGE, JOURNAL_THRESHOLD } from './journal-keys';
+
+/** The journal's code, loaded before a transaction starts: waiting on a load inside one would end it. */
+const loadJournal = () => import('./write-journal');
 
 const WRITE_CHUNK = 500;
 
@@ -16,11 +19,12 @@ export type Written = Revision & { journaled: boolean };
  * Writes one change set in one read-write transaction: all of its patches land, or none do.
  * Updates write only their fields, so another tab's edit of other fields of the row survives.
  * The same transaction counts the write (REVISION_KEY), which makes any snapshot stale.
- * A large change set is saved to the write journal (see JOURNAL_PREFIX) and written into its rows
+ * A large change set is saved to the write journal (see JOURNAL_PREFIX, journal-keys.ts) and written into its rows
  * by applyJournal; a small one first applies whatever the journal holds, then writes its rows.
  */
 export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet, syncUpdates: readonly SyncUpdateRow[] = []): Promise<Written> {
   const journaled = changeSet.patches.length >= JOURNAL_THRESHOLD;
+  const journal = await loadJournal();
   const tables = journaled ? [] : TABLE_NAMES.map((name) => db.table(name));
   if (syncUpdates.length > 0) tables.push(db.table('syncUpdates'));
   tables.push(db.table('meta'));
@@ -31,9 +35,9 @@ export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet, sync
     if (syncUpdates.length > 0) await db.syncUpdates.bulkAdd(syncUpdates.map(({ planId, update }) => ({ planId, update })));
     if (journaled) {
       // One part per request: each is a short task, and the page paints between them.
-      for (const row of journalRows(previous + 1, changeSet.patches)) await db.meta.put(row);
+      for (const row of journal.journalRows(previous + 1, changeSet.patches)) await db.meta.put(row);
     } else {
-      await writeJournalIntoRows(db);
+      await writeJournalIntoRows(db, journal);
       await writePatchRows(db, changeSet.patches);
     }
     return { previous, next: previous + 1, journaled };
@@ -45,14 +49,17 @@ export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet, sync
  * when it held nothing. Safe to run from any tab at any time: a journaled change set is written
  * once, by whichever transaction comes first.
  */
-export function applyJournal(db: OpsDatabase): Promise<boolean> {
-  return db.transaction('rw', [...TABLE_NAMES.map((name) => db.table(name)), db.meta], () => writeJournalIntoRows(db));
+export async function applyJournal(db: OpsDatabase): Promise<boolean> {
+  const journal = await loadJournal();
+  return db.transaction('rw', [...TABLE_NAMES.map((name) => db.table(name)), db.meta], () => writeJournalIntoRows(db, journal));
 }
 
-async function writeJournalIntoRows(db: OpsDatabase): Promise<boolean> {
+type JournalCode = Awaited<ReturnType<typeof loadJournal>>;
+
+async function writeJournalIntoRows(db: OpsDatabase, journal: JournalCode): Promise<boolean> {
   const rows = await db.meta.where('key').between(...JOURNAL_RANGE).toArray();
   if (rows.length === 0) return false;
-  for (const patches of pendingChangeSets(rows.map((row) => row.value))) await writePatchRows(db, patches);
+  for (const patches of journal.pendingChangeSets(rows.map((row) => row.value), TABLE_NAMES)) await writePatchRows(db, patches);
   await db.meta.bulkDelete(rows.map((row) => row.key));
   return true;
 }
@@ -93,14 +100,15 @@ export type WorkspaceRead = { records: WorkspaceRecords; seeded: boolean; revisi
  * Change sets still in the write journal are applied on top, as they will be to the tables.
  */
 export async function readWorkspace(db: OpsDatabase): Promise<WorkspaceRead> {
+  const journal = await loadJournal();
   return db.transaction('r', [...TABLE_NAMES.map((n) => db.table(n)), db.meta], async () => {
-    const [entries, seeded, revision, journal] = await Promise.all([
+    const [entries, seeded, revision, rows] = await Promise.all([
       Promise.all(TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const)),
       db.meta.get('seeded'),
       readRevision(db),
       db.meta.where('key').between(...JOURNAL_RANGE).toArray(),
     ]);
-    const records = withJournalApplied(Object.fromEntries(entries) as WorkspaceRecords, pendingChangeSets(journal.map((row) => row.value)));
+    const records = journal.withJournalApplied(Object.fromEntries(entries) as WorkspaceRecords, journal.pendingChangeSets(rows.map((row) => row.value), TABLE_NAMES));
     return { records, seeded: seeded !== undefined, revision };
   });
 }

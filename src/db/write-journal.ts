@@ -1,25 +1,11 @@
 import type { Patch } from '../domain/change-set';
-import { TABLE_NAMES, type TableName } from '../domain/entities';
+import type { TableName } from '../domain/entities';
 import type { WorkspaceRecords } from './record-writes';
+import { JOURNAL_PREFIX } from './journal-keys';
 
-// Apart from ops-database.ts, which imports Dexie: the first screen applies the journal without it.
+// The write journal's rows and how they apply (see JOURNAL_PREFIX in journal-keys.ts). Loaded when
+// needed: apart from ops-database.ts (Dexie), and apart from the first screen's code.
 
-/**
- * The write journal: a large change set (an import, a template, a plan deleted with its 10,000
- * tasks) is first saved as a few meta rows holding its patches, then written into the tables in a
- * later transaction that removes those rows. IndexedDB spends about 0.1 ms on every request
- * whatever its size (10,000 puts take about 1.1 s here, 20 puts of 500 records well under a
- * third of that), so the change is safe on disk, and said to be saved, that much sooner.
- *
- * Readers see the tables with the journal applied on top, in revision order; every other write
- * applies the journal first, in its own transaction, so a later edit never lands under an older
- * journaled one. A row in the journal is a record not yet in the tables, never a second copy.
- */
-export const JOURNAL_PREFIX = 'journal:';
-/** Every journal row's key, and nothing else's. */
-export const JOURNAL_RANGE: [string, string] = [JOURNAL_PREFIX, `${JOURNAL_PREFIX}\uffff`];
-/** From this many patches a change set goes through the journal; a smaller one is written straight to its rows. */
-export const JOURNAL_THRESHOLD = 1_000;
 const PATCHES_PER_PART = 500;
 
 /** One part of a journaled change set: the patches it holds, and how many parts the change set has. */
@@ -39,12 +25,14 @@ export function journalRows(revision: number, patches: readonly Patch[]): Journa
 }
 
 /**
- * The journaled change sets, oldest first, from the values of the journal rows in key order.
+ * The journaled change sets, oldest first, from the values of the journal rows in key order, whose
+ * patches are of these tables (every table of the workspace; passed in so that this code, loaded
+ * apart, shares no module with the first screen's).
  * A change set missing a part, or a patch that is not one (a hand-edited row), is left out: the
  * rows are written in one transaction, so only damage makes them so, and what they would write
  * cannot be trusted.
  */
-export function pendingChangeSets(values: readonly unknown[]): Patch[][] {
+export function pendingChangeSets(values: readonly unknown[], tables: readonly TableName[]): Patch[][] {
   const byRevision = new Map<number, JournalPart[]>();
   for (const value of values) {
     const part = value as Partial<JournalPart> | undefined;
@@ -58,14 +46,14 @@ export function pendingChangeSets(values: readonly unknown[]): Patch[][] {
     const parts = (byRevision.get(revision) ?? []).sort((a, b) => a.part - b.part);
     const whole = parts.length === parts[0]?.parts && parts.every((p, i) => p.part === i);
     const patches = parts.flatMap((p) => p.patches);
-    if (whole && patches.every(isPatch)) pending.push(patches);
+    if (whole && patches.every((patch) => isPatch(patch, tables))) pending.push(patches);
   }
   return pending;
 }
 
-function isPatch(value: unknown): value is Patch {
+function isPatch(value: unknown, tables: readonly TableName[]): value is Patch {
   const p = value as Partial<Record<string, unknown>> | null;
-  if (!p || typeof p !== 'object' || !TABLE_NAMES.includes(p.table as TableName) || typeof p.id !== 'string') return false;
+  if (!p || typeof p !== 'object' || !tables.includes(p.table as TableName) || typeof p.id !== 'string') return false;
   if (p.op === 'create') return isObject(p.value);
   if (p.op === 'update') return isObject(p.fields);
   return p.op === 'delete';

@@ -4,7 +4,8 @@ import { buildDemoPlanPatches } from '../domain/demo-plan';
 import { TABLE_NAMES, emptyEntityLists, type TableName } from '../domain/entities';
 import { partitionValidRecords } from '../domain/record-schemas';
 import type { Language } from '../domain/locale';
-import { markSeeded, readWorkspace, writeChangeSet, type WorkspaceRead, type WorkspaceRecords } from '../db/record-writes';
+import type { WorkspaceRead, WorkspaceRecords } from '../db/record-writes';
+import { recordWrites } from './record-writes-code';
 import type { OpsDatabase } from '../db/ops-database';
 import type { OpsStore } from '../store/create-ops-store';
 import { trackSave } from './save-status';
@@ -15,6 +16,7 @@ import { trackSave } from './save-status';
  * Returns what it read (its revision is what the snapshot keeper starts from).
  */
 export async function hydrateStore(store: OpsStore, db: OpsDatabase, language: Language, preferredPlanId: string | null): Promise<WorkspaceRead> {
+  const { readWorkspace } = await recordWrites();
   let read = await readWorkspace(db);
   if (needsSeeding(read)) {
     await writeSeed(db, demoSeed(store, language));
@@ -55,6 +57,7 @@ export async function storeSeedWhenOpen(store: OpsStore, seed: ChangeSet, openin
 
 /** Writes the demo plan and remembers it was written: deleting every plan later keeps the workspace empty. */
 async function writeSeed(db: OpsDatabase, seed: ChangeSet): Promise<void> {
+  const { markSeeded, writeChangeSet } = await recordWrites();
   await writeChangeSet(db, seed);
   await markSeeded(db);
 }

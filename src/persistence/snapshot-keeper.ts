@@ -1,6 +1,6 @@
 import type { OpsDatabase } from '../db/ops-database';
 import type { Revision } from '../db/record-writes';
-import { clearSnapshot, sealSnapshot, storeSnapshotPart } from '../db/snapshot-writes';
+import { snapshotWrites } from './record-writes-code';
 import type { OpsStore } from '../store/create-ops-store';
 import { snapshotParts } from './snapshot-parts';
 
@@ -73,6 +73,7 @@ export function startSnapshotKeeper(store: OpsStore, database: Promise<OpsDataba
       const data = store.getState().data;
       const unchanged = () => store.getState().data === data && known === at;
       db = await database;
+      const { clearSnapshot, sealSnapshot, storeSnapshotPart } = await snapshotWrites();
       let stored = await clearSnapshot(db, at);
       let parts = 0;
       for (const part of snapshotParts(data)) {
@@ -89,7 +90,8 @@ export function startSnapshotKeeper(store: OpsStore, database: Promise<OpsDataba
     } catch {
       known = null;
       db ??= await database.catch(() => undefined);
-      if (db) await clearSnapshot(db, at).catch(() => false);
+      const opened = db;
+      if (opened) await snapshotWrites().then(({ clearSnapshot }) => clearSnapshot(opened, at)).catch(() => false);
       return false;
     } finally {
       writing = false;

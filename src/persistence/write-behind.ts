@@ -1,5 +1,6 @@
 import type { ChangeSet } from '../domain/change-set';
-import { applyJournal, writeChangeSet, type Revision } from '../db/record-writes';
+import type { Revision } from '../db/record-writes';
+import { recordWrites } from './record-writes-code';
 import type { OpsDatabase } from '../db/ops-database';
 import type { OpsStore } from '../store/create-ops-store';
 import { afterNextPaint } from './after-next-paint';
@@ -36,7 +37,7 @@ export function startWriteBehind(store: OpsStore, database: OpsDatabase | Promis
     queue = queue
       .then(afterNextPaint)
       .then(() => opened)
-      .then((db) => writeChangeSet(db, changeSet, syncLog?.takeAttached(changeSet.id)).then((written) => ({ db, written })))
+      .then(async (db) => ({ db, written: await (await recordWrites()).writeChangeSet(db, changeSet, syncLog?.takeAttached(changeSet.id)) }))
       .then(
         ({ db, written }) => {
           track(-1, false);
@@ -64,5 +65,5 @@ export function startWriteBehind(store: OpsStore, database: OpsDatabase | Promis
  * and the next write tries again first (and reports the failure if it fails again).
  */
 function drainJournal(db: OpsDatabase): Promise<void> {
-  return applyJournal(db).then(() => undefined, () => undefined);
+  return recordWrites().then(({ applyJournal }) => applyJournal(db)).then(() => undefined, () => undefined);
 }
