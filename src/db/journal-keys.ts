@@ -1,5 +1,5 @@
-// Apart from write-journal.ts: the first screen needs only the keys, and the journal's code loads
-// when there is a journal to read or a change set to write.
+// Apart from write-journal.ts: the first screen needs only the keys (its direct read checks that the
+// journal is empty); the journal's code loads with the code that writes the database.
 
 /**
  * The write journal: a large change set (an import, a template, a plan deleted with its 10,000

@@ -3,9 +3,7 @@ import { TABLE_NAMES, type EntityLists } from '../domain/entities';
 import type { OpsDatabase, SyncUpdateRow } from './ops-database';
 import { REVISION_KEY, revisionOf } from './workspace-snapshot-row';
 import { JOURNAL_RANGE, JOURNAL_THRESHOLD } from './journal-keys';
-
-/** The journal's code, loaded before a transaction starts: waiting on a load inside one would end it. */
-const loadJournal = () => import('./write-journal');
+import { journalRows, pendingChangeSets, withJournalApplied } from './write-journal';
 
 const WRITE_CHUNK = 500;
 
@@ -24,7 +22,6 @@ export type Written = Revision & { journaled: boolean };
  */
 export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet, syncUpdates: readonly SyncUpdateRow[] = []): Promise<Written> {
   const journaled = changeSet.patches.length >= JOURNAL_THRESHOLD;
-  const journal = await loadJournal();
   const tables = journaled ? [] : TABLE_NAMES.map((name) => db.table(name));
   if (syncUpdates.length > 0) tables.push(db.table('syncUpdates'));
   tables.push(db.table('meta'));
@@ -35,9 +32,9 @@ export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet, sync
     if (syncUpdates.length > 0) await db.syncUpdates.bulkAdd(syncUpdates.map(({ planId, update }) => ({ planId, update })));
     if (journaled) {
       // One part per request: each is a short task, and the page paints between them.
-      for (const row of journal.journalRows(previous + 1, changeSet.patches)) await db.meta.put(row);
+      for (const row of journalRows(previous + 1, changeSet.patches)) await db.meta.put(row);
     } else {
-      await writeJournalIntoRows(db, journal);
+      await writeJournalIntoRows(db);
       await writePatchRows(db, changeSet.patches);
     }
     return { previous, next: previous + 1, journaled };
@@ -49,17 +46,14 @@ export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet, sync
  * when it held nothing. Safe to run from any tab at any time: a journaled change set is written
  * once, by whichever transaction comes first.
  */
-export async function applyJournal(db: OpsDatabase): Promise<boolean> {
-  const journal = await loadJournal();
-  return db.transaction('rw', [...TABLE_NAMES.map((name) => db.table(name)), db.meta], () => writeJournalIntoRows(db, journal));
+export function applyJournal(db: OpsDatabase): Promise<boolean> {
+  return db.transaction('rw', [...TABLE_NAMES.map((name) => db.table(name)), db.meta], () => writeJournalIntoRows(db));
 }
 
-type JournalCode = Awaited<ReturnType<typeof loadJournal>>;
-
-async function writeJournalIntoRows(db: OpsDatabase, journal: JournalCode): Promise<boolean> {
+async function writeJournalIntoRows(db: OpsDatabase): Promise<boolean> {
   const rows = await db.meta.where('key').between(...JOURNAL_RANGE).toArray();
   if (rows.length === 0) return false;
-  for (const patches of journal.pendingChangeSets(rows.map((row) => row.value), TABLE_NAMES)) await writePatchRows(db, patches);
+  for (const patches of pendingChangeSets(rows.map((row) => row.value), TABLE_NAMES)) await writePatchRows(db, patches);
   await db.meta.bulkDelete(rows.map((row) => row.key));
   return true;
 }
@@ -100,7 +94,6 @@ export type WorkspaceRead = { records: WorkspaceRecords; seeded: boolean; revisi
  * Change sets still in the write journal are applied on top, as they will be to the tables.
  */
 export async function readWorkspace(db: OpsDatabase): Promise<WorkspaceRead> {
-  const journal = await loadJournal();
   return db.transaction('r', [...TABLE_NAMES.map((n) => db.table(n)), db.meta], async () => {
     const [entries, seeded, revision, rows] = await Promise.all([
       Promise.all(TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const)),
@@ -108,7 +101,7 @@ export async function readWorkspace(db: OpsDatabase): Promise<WorkspaceRead> {
       readRevision(db),
       db.meta.where('key').between(...JOURNAL_RANGE).toArray(),
     ]);
-    const records = journal.withJournalApplied(Object.fromEntries(entries) as WorkspaceRecords, journal.pendingChangeSets(rows.map((row) => row.value), TABLE_NAMES));
+    const records = withJournalApplied(Object.fromEntries(entries) as WorkspaceRecords, pendingChangeSets(rows.map((row) => row.value), TABLE_NAMES));
     return { records, seeded: seeded !== undefined, revision };
   });
 }

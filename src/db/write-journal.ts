@@ -3,8 +3,8 @@ import type { TableName } from '../domain/entities';
 import type { WorkspaceRecords } from './record-writes';
 import { JOURNAL_PREFIX } from './journal-keys';
 
-// The write journal's rows and how they apply (see JOURNAL_PREFIX in journal-keys.ts). Loaded when
-// needed: apart from ops-database.ts (Dexie), and apart from the first screen's code.
+// The write journal's rows and how they apply (see JOURNAL_PREFIX in journal-keys.ts). The code
+// that writes the database uses it, and loads with Dexie, apart from the first screen's.
 
 const PATCHES_PER_PART = 500;
 
@@ -26,8 +26,7 @@ export function journalRows(revision: number, patches: readonly Patch[]): Journa
 
 /**
  * The journaled change sets, oldest first, from the values of the journal rows in key order, whose
- * patches are of these tables (every table of the workspace; passed in so that this code, loaded
- * apart, shares no module with the first screen's).
+ * patches are of these tables (every table of the workspace, TABLE_NAMES).
  * A change set missing a part, or a patch that is not one (a hand-edited row), is left out: the
  * rows are written in one transaction, so only damage makes them so, and what they would write
  * cannot be trusted.
