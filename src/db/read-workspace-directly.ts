@@ -53,18 +53,23 @@ export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
         const revision = meta.get(REVISION_KEY);
         const header = meta.get(SNAPSHOT_KEY);
         const valueOf = (row: unknown) => (row as { value?: unknown } | undefined)?.value;
-        let journal: IDBRequest<IDBValidKey[]> | null = null;
+        // A current snapshot already holds what the write journal does; the tables may not yet.
+        // Seldom, a large change saved moments before the page closed is still in the journal:
+        // the tables are then left to Dexie's read, which applies it (its code is not the first
+        // screen's), rather than read here and again there.
         const readTables = (at: number) => {
-          const records: Partial<Record<string, unknown[]>> = {};
-          for (const table of TABLE_NAMES) {
-            const all = transaction.objectStore(table).getAll();
-            all.onsuccess = () => {
-              records[table] = all.result;
-            };
-          }
-          // A current snapshot already holds what the journal does; the tables may not yet.
-          journal = meta.getAllKeys(IDBKeyRange.bound(...JOURNAL_RANGE), 1);
-          read = { records: records as WorkspaceRecords, seeded: seeded.result !== undefined, revision: at };
+          const journal = meta.getAllKeys(IDBKeyRange.bound(...JOURNAL_RANGE), 1);
+          journal.onsuccess = () => {
+            if (journal.result.length > 0) return;
+            const records: Partial<Record<string, unknown[]>> = {};
+            for (const table of TABLE_NAMES) {
+              const all = transaction.objectStore(table).getAll();
+              all.onsuccess = () => {
+                records[table] = all.result;
+              };
+            }
+            read = { records: records as WorkspaceRecords, seeded: seeded.result !== undefined, revision: at };
+          };
         };
         // Requests complete in the order they were made, so the header's is the last of the
         // three; while a request's callback runs, the transaction can still be asked for more.
@@ -79,9 +84,7 @@ export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
             fromSnapshot = true;
           };
         };
-        // Seldom, a large change saved moments before the page closed is still in the write journal
-        // and not in the tables: Dexie's read applies it (and its code is not the first screen's).
-        transaction.oncomplete = () => done(read && !journal?.result.length ? { kind: 'read', read, fromSnapshot } : dexie);
+        transaction.oncomplete = () => done(read ? { kind: 'read', read, fromSnapshot } : dexie);
         transaction.onabort = () => done(dexie);
       } catch {
         done(dexie);

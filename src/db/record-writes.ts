@@ -22,6 +22,7 @@ export type Written = Revision & { journaled: boolean };
  */
 export async function writeChangeSet(db: OpsDatabase, changeSet: ChangeSet, syncUpdates: readonly SyncUpdateRow[] = []): Promise<Written> {
   const journaled = changeSet.patches.length >= JOURNAL_THRESHOLD;
+  // A small change set first writes whatever the journal holds, whose tables are not known yet.
   const tables = journaled ? [] : TABLE_NAMES.map((name) => db.table(name));
   if (syncUpdates.length > 0) tables.push(db.table('syncUpdates'));
   tables.push(db.table('meta'));
@@ -53,7 +54,7 @@ export function applyJournal(db: OpsDatabase): Promise<boolean> {
 async function writeJournalIntoRows(db: OpsDatabase): Promise<boolean> {
   const rows = await db.meta.where('key').between(...JOURNAL_RANGE).toArray();
   if (rows.length === 0) return false;
-  for (const patches of pendingChangeSets(rows.map((row) => row.value), TABLE_NAMES)) await writePatchRows(db, patches);
+  for (const patches of pendingChangeSets(rows.map((row) => row.value))) await writePatchRows(db, patches);
   await db.meta.bulkDelete(rows.map((row) => row.key));
   return true;
 }
@@ -101,7 +102,7 @@ export async function readWorkspace(db: OpsDatabase): Promise<WorkspaceRead> {
       readRevision(db),
       db.meta.where('key').between(...JOURNAL_RANGE).toArray(),
     ]);
-    const records = withJournalApplied(Object.fromEntries(entries) as WorkspaceRecords, pendingChangeSets(rows.map((row) => row.value), TABLE_NAMES));
+    const records = withJournalApplied(Object.fromEntries(entries) as WorkspaceRecords, pendingChangeSets(rows.map((row) => row.value)));
     return { records, seeded: seeded !== undefined, revision };
   });
 }

@@ -1,5 +1,5 @@
 import type { Patch } from '../domain/change-set';
-import type { TableName } from '../domain/entities';
+import { TABLE_NAMES, type TableName } from '../domain/entities';
 import type { WorkspaceRecords } from './record-writes';
 import { JOURNAL_PREFIX } from './journal-keys';
 
@@ -25,13 +25,12 @@ export function journalRows(revision: number, patches: readonly Patch[]): Journa
 }
 
 /**
- * The journaled change sets, oldest first, from the values of the journal rows in key order, whose
- * patches are of these tables (every table of the workspace, TABLE_NAMES).
+ * The journaled change sets, oldest first, from the values of the journal rows in key order.
  * A change set missing a part, or a patch that is not one (a hand-edited row), is left out: the
  * rows are written in one transaction, so only damage makes them so, and what they would write
  * cannot be trusted.
  */
-export function pendingChangeSets(values: readonly unknown[], tables: readonly TableName[]): Patch[][] {
+export function pendingChangeSets(values: readonly unknown[]): Patch[][] {
   const byRevision = new Map<number, JournalPart[]>();
   for (const value of values) {
     const part = value as Partial<JournalPart> | undefined;
@@ -45,14 +44,14 @@ export function pendingChangeSets(values: readonly unknown[], tables: readonly T
     const parts = (byRevision.get(revision) ?? []).sort((a, b) => a.part - b.part);
     const whole = parts.length === parts[0]?.parts && parts.every((p, i) => p.part === i);
     const patches = parts.flatMap((p) => p.patches);
-    if (whole && patches.every((patch) => isPatch(patch, tables))) pending.push(patches);
+    if (whole && patches.every(isPatch)) pending.push(patches);
   }
   return pending;
 }
 
-function isPatch(value: unknown, tables: readonly TableName[]): value is Patch {
+function isPatch(value: unknown): value is Patch {
   const p = value as Partial<Record<string, unknown>> | null;
-  if (!p || typeof p !== 'object' || !tables.includes(p.table as TableName) || typeof p.id !== 'string') return false;
+  if (!p || typeof p !== 'object' || !TABLE_NAMES.includes(p.table as TableName) || typeof p.id !== 'string') return false;
   if (p.op === 'create') return isObject(p.value);
   if (p.op === 'update') return isObject(p.fields);
   return p.op === 'delete';

@@ -21,6 +21,11 @@ export function validateRecord<S extends z.ZodMiniType>(schema: S, value: unknow
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const field = issue && issue.path.length > 0 ? issue.path.join('.') : null;
-  throw new DomainError('invalid', issue ? `${field ?? 'record'}: ${issue.message}` : 'invalid record', field);
+  if (!issue) throw new DomainError('invalid', 'invalid record');
+  throw invalidField(issue.path.length > 0 ? issue.path.join('.') : null, issue.message);
+}
+
+/** The refusal of a record whose `field` (null: the record as a whole) breaks a rule, named in the message. */
+export function invalidField(field: string | null, message: string): DomainError {
+  return new DomainError('invalid', `${field ?? 'record'}: ${message}`, field);
 }

@@ -1,6 +1,6 @@
 import { diffUpdate, type Patch } from './change-set';
 import type { EntityState } from './entities';
-import { DomainError, validateRecord } from './errors';
+import { DomainError, invalidField, validateRecord } from './errors';
 import type { IdFactory } from './ids';
 import { compareRanks, rankBetween } from './rank';
 import { nextOccurrence } from './recurrence';
@@ -35,7 +35,7 @@ export function updateTaskPatches(state: EntityState, taskId: string, fields: Pa
   const finishesRepeating = statusChange.completedAt && current.recurrence && newId;
   const withStatus = { ...fields, ...statusChange, ...(finishesRepeating ? { recurrence: null } : {}) };
   const issue = taskEditIssue(current, withStatus);
-  if (issue) throw new DomainError('invalid', `${issue.field}: ${issue.message}`, issue.field);
+  if (issue) throw invalidField(issue.field, issue.message);
   if (withStatus.parentId) assertNoParentCycle(state, taskId, withStatus.parentId);
   const patch = diffUpdate('tasks', current, withStatus);
   const patches = patch ? [patch] : [];

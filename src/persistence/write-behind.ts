@@ -37,7 +37,10 @@ export function startWriteBehind(store: OpsStore, database: OpsDatabase | Promis
     queue = queue
       .then(afterNextPaint)
       .then(() => opened)
-      .then(async (db) => ({ db, written: await (await recordWrites()).writeChangeSet(db, changeSet, syncLog?.takeAttached(changeSet.id)) }))
+      .then(async (db) => {
+        const { writeChangeSet } = await recordWrites();
+        return { db, written: await writeChangeSet(db, changeSet, syncLog?.takeAttached(changeSet.id)) };
+      })
       .then(
         ({ db, written }) => {
           track(-1, false);

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import type { ChangeSet, Patch } from '../../../src/domain/change-set';
-import { TABLE_NAMES, emptyEntityLists } from '../../../src/domain/entities';
+import { emptyEntityLists } from '../../../src/domain/entities';
 import type { Task } from '../../../src/domain/task';
 import { openOpsDatabase } from '../../../src/db/ops-database';
 import { readWorkspaceDirectly } from '../../../src/db/read-workspace-directly';
@@ -51,7 +51,7 @@ describe('reading the write journal', () => {
     ];
     // Rows come in key order: revision 7's parts after revision 3's.
     const rows = [...journalRows(3, older), ...journalRows(7, newer)];
-    const applied = withJournalApplied(records(), pendingChangeSets(rows.map((r) => r.value), TABLE_NAMES));
+    const applied = withJournalApplied(records(), pendingChangeSets(rows.map((r) => r.value)));
     expect(applied.tasks).toEqual([task('b', 'B, renamed'), task('c', 'C, renamed')]);
     expect(applied.plans).toEqual([]);
   });
@@ -62,7 +62,7 @@ describe('reading the write journal', () => {
     expect(split).toHaveLength(2);
     const hostile = journalRows(5, [{ table: 'nope', op: 'create', id: 'e', value: {} } as unknown as Patch]);
     const whole = journalRows(6, creates(['f']));
-    const pending = pendingChangeSets([split[0]!.value, hostile[0]!.value, whole[0]!.value, 'junk', null], TABLE_NAMES);
+    const pending = pendingChangeSets([split[0]!.value, hostile[0]!.value, whole[0]!.value, 'junk', null]);
     expect(pending).toEqual([creates(['f'])]);
   });
 });
