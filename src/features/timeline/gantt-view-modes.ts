@@ -3,8 +3,24 @@ import type { TimelineZoom } from '../../store/ops-state';
 
 // frappe-gantt's modes plus a quarter view it lacks. Its default paddings are replaced by
 // fixed ones (infinite padding re-renders on every wheel event: 15 s frozen at 5k tasks).
-const month = (d: Date, lang: string) => d.toLocaleDateString(lang, { month: 'short' });
+const month = (d: Date, lang: string) => dateLabel(d, lang, 'shortMonth');
 const year = (d: Date) => String(d.getFullYear());
+
+const LABEL_STYLES = {
+  shortMonth: { month: 'short' },
+  monthAndDay: { month: 'numeric', day: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// toLocaleDateString builds a new formatter on every call: labelling a year of weeks that way
+// was two thirds of a zoom's header (about 15 ms). Formatters are immutable, so one per
+// language and style is kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateLabel(d: Date, lang: string, style: keyof typeof LABEL_STYLES): string {
+  const key = `${lang}|${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(lang, LABEL_STYLES[style])));
+  return formatter.format(d);
+}
 
 export const GANTT_VIEW_MODES: Record<TimelineZoom, FrappeViewMode> = {
   day: {
@@ -15,7 +31,7 @@ export const GANTT_VIEW_MODES: Record<TimelineZoom, FrappeViewMode> = {
   },
   week: {
     name: 'Week', padding: '1m', step: '7d', column_width: 110, date_format: 'YYYY-MM-DD',
-    lower_text: (d, _ld, lang) => d.toLocaleDateString(lang, { month: 'numeric', day: 'numeric' }),
+    lower_text: (d, _ld, lang) => dateLabel(d, lang, 'monthAndDay'),
     upper_text: (d, ld, lang) => (!ld || d.getMonth() !== ld.getMonth() ? `${month(d, lang)} ${year(d)}` : ''),
     thick_line: (d) => d.getDate() <= 7, upper_text_frequency: 4,
   },
