@@ -4,6 +4,7 @@ import { dependencySchema, type Dependency } from './dependency';
 import type { EntityState } from './entities';
 import { DomainError, validateRecord } from './errors';
 import { reachableIds } from './graph-walk';
+import { linksBySource } from './links-by-source';
 import { buildSchedule, datesOf, propagateSchedule } from './schedule';
 import type { Task } from './task';
 import { updateTaskPatches } from './task-commands';
@@ -20,44 +21,33 @@ function planLinks(state: EntityState, planId: string): Dependency[] {
 
 /**
  * Patches that move every automatic task downstream of `changed` to where its links allow.
- * `movedByUser` already has its own patch (the bar the user dragged) and is not patched again.
+ * `movedByUser` already has its own patch (the bar the user dragged, given as it is now) and is
+ * not patched again.
  */
-function successorPatches(state: EntityState, planId: string, tasks: readonly Task[], links: readonly Dependency[], changed: string[], now: string, movedByUser: string | null = null): Patch[] {
+function successorPatches(state: EntityState, planId: string, tasks: readonly Task[], links: readonly Dependency[], changed: string[], now: string, movedByUser: Task | null = null): Patch[] {
   const calendar = state.plans[planId]?.calendar;
   if (!calendar) throw new DomainError('not-found', 'plan not found');
   // The scheduler moves automatic tasks only: with none downstream, building the plan's whole
   // schedule (about 50 ms at 10,000 tasks) would find nothing to move.
-  if (!automaticTaskDownstream(tasks, links, changed, movedByUser)) return [];
-  const schedule = buildSchedule(tasks, links, calendar);
-  const placed = propagateSchedule(schedule, changed, movedByUser);
-  const byId = new Map(tasks.map((t) => [t.id, t]));
+  if (!automaticTaskDownstream(state, tasks, links, changed, movedByUser?.id ?? null)) return [];
+  const schedule = buildSchedule(movedByUser ? tasks.map((t) => (t.id === movedByUser.id ? movedByUser : t)) : tasks, links, calendar);
+  const placed = propagateSchedule(schedule, changed, movedByUser?.id ?? null);
   const patches: Patch[] = [];
   for (const [id, task] of placed) {
-    if (task === schedule.byId.get(id) || id === movedByUser) continue;
-    const current = byId.get(id);
-    if (current) patches.push(...updateTaskPatches(state, id, datesOf(schedule, task), now));
+    if (task === schedule.byId.get(id) || id === movedByUser?.id) continue;
+    if (state.tasks[id]) patches.push(...updateTaskPatches(state, id, datesOf(schedule, task), now));
   }
   return patches;
 }
 
 /** Whether an automatic task (other than `except`) is among `changed` or reachable from them by links. */
-function automaticTaskDownstream(tasks: readonly Task[], links: readonly Dependency[], changed: readonly string[], except: string | null): boolean {
-  const automatic = new Set(tasks.filter((t) => t.schedulingMode !== 'manual').map((t) => t.id));
-  if (automatic.size === 0) return false;
-  const next = successorsByTask(links);
-  for (const id of reachableIds(changed, (id) => next.get(id) ?? [])) if (id !== except && automatic.has(id)) return true;
+function automaticTaskDownstream(state: EntityState, tasks: readonly Task[], links: readonly Dependency[], changed: readonly string[], except: string | null): boolean {
+  // A plan of manual tasks only (an imported schedule) has nothing to walk to.
+  if (!tasks.some((t) => t.schedulingMode === 'auto' && t.id !== except)) return false;
+  for (const id of reachableIds(changed, successorsIn(links))) if (id !== except && state.tasks[id]?.schedulingMode === 'auto') return true;
   return false;
 }
 
-function successorsByTask(links: readonly Dependency[]): Map<string, string[]> {
-  const next = new Map<string, string[]>();
-  for (const d of links) {
-    const list = next.get(d.fromId);
-    if (list) list.push(d.toId);
-    else next.set(d.fromId, [d.toId]);
-  }
-  return next;
-}
 
 /**
  * The task's plan's tasks and links, when the caller already has them (the store keeps them
@@ -71,8 +61,7 @@ export function rescheduleTaskPatches(state: EntityState, taskId: string, startD
   if (!task) throw new DomainError('not-found', 'task not found');
   const own = updateTaskPatches(state, taskId, { startDate, dueDate: task.isMilestone ? startDate : dueDate }, now);
   const moved = { ...task, startDate, dueDate: task.isMilestone ? startDate : dueDate };
-  const tasks = (known.tasks ?? planTasks(state, task.planId)).map((t) => (t.id === taskId ? moved : t));
-  return [...own, ...successorPatches(state, task.planId, tasks, known.links ?? planLinks(state, task.planId), [taskId], now, taskId)];
+  return [...own, ...successorPatches(state, task.planId, known.tasks ?? planTasks(state, task.planId), known.links ?? planLinks(state, task.planId), [taskId], now, moved)];
 }
 
 /** Links two tasks; a link that would close a loop is refused with the tasks it would loop through. */
@@ -106,7 +95,12 @@ export function removeDependencyPatches(state: EntityState, id: string): Patch[]
 
 /** Whether `target` can be reached from `start` by following links forward. */
 function reaches(links: readonly Dependency[], start: string, target: string): boolean {
-  const next = successorsByTask(links);
-  for (const id of reachableIds([start], (id) => next.get(id) ?? [])) if (id === target) return true;
+  for (const id of reachableIds([start], successorsIn(links))) if (id === target) return true;
   return false;
+}
+
+/** The tasks each task's links lead to. */
+function successorsIn(links: readonly Dependency[]): (id: string) => string[] {
+  const bySource = linksBySource(links);
+  return (id) => (bySource.get(id) ?? []).map((link) => link.toId);
 }

@@ -13,6 +13,8 @@ export type Schedule = {
   axis: WorkingDayAxis;
   /** Tasks with dates, in an order where every predecessor comes before its successors. */
   order: string[];
+  /** Each task's index in `order`. */
+  positions: Map<string, number>;
   byId: Map<string, ScheduledTask>;
   /** Links between scheduled tasks, by successor. */
   predecessors: Map<string, Dependency[]>;
@@ -71,7 +73,8 @@ export function buildSchedule(tasks: readonly Task[], dependencies: readonly Dep
     predecessors.set(link.toId, [...(predecessors.get(link.toId) ?? []), link]);
     successors.set(link.fromId, [...(successors.get(link.fromId) ?? []), link]);
   }
-  return { axis, order: topologicalOrder(byId, predecessors, successors, tasks), byId, predecessors, successors };
+  const order = topologicalOrder(byId, predecessors, successors, tasks);
+  return { axis, order, positions: new Map(order.map((id, i) => [id, i])), byId, predecessors, successors };
 }
 
 function topologicalOrder(byId: Map<string, ScheduledTask>, predecessors: Map<string, Dependency[]>, successors: Map<string, Dependency[]>, tasks: readonly Task[]): string[] {

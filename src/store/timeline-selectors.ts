@@ -1,4 +1,4 @@
-import { computeCriticalPath, type CriticalPath } from '../domain/critical-path';
+import { computeCriticalPath, updateCriticalPath, type CriticalPath } from '../domain/critical-path';
 import type { Dependency } from '../domain/dependency';
 import { compareIsoDates } from '../domain/dates';
 import { DomainError } from '../domain/errors';
@@ -32,7 +32,8 @@ export type AnalysisInputs = ReturnType<typeof selectAnalysisInputs>;
 
 /**
  * Schedule and critical path of a plan, recomputed only when its tasks, links or calendar
- * change — and when only some tasks changed, only those are placed again.
+ * change — and when only some tasks changed, only those are placed again, and only they and
+ * the tasks upstream of them have their float worked out again.
  */
 export const analyseTimeline = memoizeInputs(
   (inputs: AnalysisInputs) => inputs,
@@ -40,9 +41,9 @@ export const analyseTimeline = memoizeInputs(
     if (!calendar) return { ok: false, error: 'no plan' };
     const last = previous?.result;
     if (last?.ok && previous?.inputs[1] === dependencies && previous.inputs[2] === calendar) {
-      const schedule = rescheduleChangedTasks(last.schedule, previous.inputs[0], tasks);
-      if (schedule === last.schedule) return last;
-      if (schedule) return { ok: true, schedule, criticalPath: computeCriticalPath(schedule) };
+      const update = rescheduleChangedTasks(last.schedule, previous.inputs[0], tasks);
+      if (update?.schedule === last.schedule) return last;
+      if (update) return { ok: true, schedule: update.schedule, criticalPath: updateCriticalPath(last.criticalPath, update.schedule, update.moved) };
     }
     try {
       const schedule = buildSchedule(tasks, dependencies, calendar);
