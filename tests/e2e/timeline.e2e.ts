@@ -12,12 +12,20 @@ const DAY_COLUMN = 36;
 const row = (page: Page, title: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title, exact: true }) });
 const cellTexts = async (page: Page, title: string): Promise<string[]> => (await row(page, title).getByRole('gridcell').allTextContents());
 
-async function dragBar(page: Page, name: RegExp, days: number) {
+/** Where to grab a bar: its upper part, as the progress handle sits on its lower edge. */
+async function grabPoint(page: Page, name: RegExp) {
   const box = await page.getByRole('img', { name }).locator('.bar').boundingBox();
   if (!box) throw new Error('bar not on screen');
-  // Grab the upper part of the bar: the progress handle sits on its lower edge.
-  const y = box.y + 5;
-  const x = box.x + box.width / 2;
+  return { x: box.x + box.width / 2, y: box.y + 5 };
+}
+
+async function clickBar(page: Page, name: RegExp) {
+  const { x, y } = await grabPoint(page, name);
+  await page.mouse.click(x, y);
+}
+
+async function dragBar(page: Page, name: RegExp, days: number) {
+  const { x, y } = await grabPoint(page, name);
   await page.mouse.move(x, y);
   await page.mouse.down();
   for (let step = 1; step <= 6; step++) await page.mouse.move(x + (days * DAY_COLUMN * step) / 6, y);
@@ -42,6 +50,11 @@ describe('the timeline in Chromium', () => {
     expect(newContentStart > (movedEnd ?? '')).toBe(true);
     expect(movedStart > (strategyStart ?? '')).toBe(true);
     expect(await page.getByRole('img', { name: `Social media content plan, ${newContentStart} to ${newContentEnd}` }).count()).toBe(1);
+    // Letting go of a dragged bar is not a click: its popup stays closed until the bar is clicked.
+    const strategyPopup = page.getByRole('complementary', { name: 'Selected task: Define marketing strategy' });
+    expect(await strategyPopup.count()).toBe(0);
+    await clickBar(page, /^Define marketing strategy,/);
+    await strategyPopup.waitFor();
 
     await page.getByRole('button', { name: 'Add milestone' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add milestone' });

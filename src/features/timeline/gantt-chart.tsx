@@ -69,7 +69,11 @@ export function GanttChart(props: GanttChartProps) {
       language: p.language,
       // Its holiday shading walks every day of the range on every render; our layer draws it.
       holidays: null,
-      on_click: (task: FrappeTask) => latest.current.onSelect(task.id),
+      // The browser also fires a click when a bar is let go after a drag; only a press that left
+      // the bar where it was selects its task (and opens its popup).
+      on_click: (task: FrappeTask) => {
+        if (!pending.current) latest.current.onSelect(task.id);
+      },
       // Fired on every drag step: remember the last one, commit once on mouse-up.
       on_date_change: (task: FrappeTask, start: Date, end: Date) => {
         pending.current = { kind: 'dates', id: task.id, start: localIsoDate(start), due: localIsoDate(end) };
@@ -97,9 +101,10 @@ export function GanttChart(props: GanttChartProps) {
     };
     const onMouseUp = () => {
       pointerDown.current = false;
-      // After frappe's own mouse-up handlers have settled the bar, and after the frame that shows
-      // it dropped (and selected): the commit re-sorts the rows and redraws the bars in view, and
-      // at 10,000 tasks sharing one frame with the drop made that frame miss several vsyncs.
+      // After frappe's own mouse-up handlers have settled the bar (and the click that follows
+      // has seen the change pending), and after the frame that shows it dropped: the commit
+      // re-sorts the rows and redraws the bars in view, and at 10,000 tasks sharing one frame
+      // with the drop made that frame miss several vsyncs.
       if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(commit, 0));
       else setTimeout(commit, 0);
     };
