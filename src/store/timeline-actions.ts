@@ -9,7 +9,7 @@ import { createTaskPatches, rankAtColumnTop } from '../domain/task-commands';
 import type { OpsStore } from './create-ops-store';
 import type { TimelineZoom } from './ops-state';
 import { selectPlanTasks } from './board-selectors';
-import { selectPlanDependencies } from './timeline-selectors';
+import { selectPlanDependencies } from './dependency-selectors';
 
 export type TimelineActions = ReturnType<typeof createTimelineActions>;
 

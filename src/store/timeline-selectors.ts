@@ -1,22 +1,17 @@
 import { computeCriticalPath, updateCriticalPath, type CriticalPath } from '../domain/critical-path';
-import type { Dependency } from '../domain/dependency';
 import { compareIsoDates } from '../domain/dates';
 import { DomainError } from '../domain/errors';
 import type { Goal } from '../domain/goal';
 import { buildSchedule, type Schedule } from '../domain/schedule';
 import { rescheduleChangedTasks } from '../domain/schedule-update';
 import { selectPlanTasks } from './board-selectors';
+import { selectPlanDependencies } from './dependency-selectors';
 import { memoizeInputs } from './memoize-last';
 import type { OpsState } from './ops-state';
 
 export type TimelineAnalysis =
   | { ok: true; schedule: Schedule; criticalPath: CriticalPath }
   | { ok: false; error: string };
-
-export const selectPlanDependencies = memoizeInputs(
-  (s: OpsState) => [s.data.dependencies, s.ui.activePlanId] as const,
-  ([dependencies, planId]): Dependency[] => Object.values(dependencies).filter((d) => d.planId === planId),
-);
 
 export const selectPlanGoals = memoizeInputs(
   (s: OpsState) => [s.data.goals, s.ui.activePlanId] as const,

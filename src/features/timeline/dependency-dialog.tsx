@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DEPENDENCY_TYPES, type Dependency } from '../../domain/dependency';
 import { selectPlanTasks } from '../../store/board-selectors';
 import { useOps, useOpsActions } from '../../store/bound-store';
-import { selectPlanDependencies } from '../../store/timeline-selectors';
+import { selectPlanDependencies } from '../../store/dependency-selectors';
 import { Dialog } from '../../ui/dialog';
 import { Field } from '../../ui/field';
 
