@@ -107,8 +107,27 @@ describe('the timeline in Chromium', () => {
     await page.getByRole('treegrid', { name: 'Tasks and dates' }).focus();
     await page.keyboard.press('Alt+ArrowRight');
     await expect.poll(async () => (await cellTexts(page, 'Monthly summary'))[1]).not.toBe(start);
+    // At each zoom the chart is drawn across its whole grid (no bar cut off), or fills the view
+    // when narrower.
+    const chartWidths = () => page.evaluate(() => {
+      const svg = document.querySelector('svg.gantt') as SVGSVGElement;
+      const view = svg.parentElement as HTMLElement;
+      return { grid: Number(svg.querySelector('.grid .grid-row')?.getAttribute('width')), drawn: svg.getBoundingClientRect().width, view: view.clientWidth };
+    });
+    const dayWidths = await chartWidths();
+    expect(dayWidths.grid).toBeGreaterThan(dayWidths.view);
+    expect(dayWidths.drawn).toBe(dayWidths.grid);
     await page.keyboard.press('-');
     expect(await page.getByRole('combobox', { name: 'Zoom' }).inputValue()).toBe('week');
+    await expect.poll(async () => (await chartWidths()).grid).toBeLessThan(dayWidths.grid);
+    const weekWidths = await chartWidths();
+    expect(weekWidths.drawn).toBe(Math.max(weekWidths.grid, weekWidths.view));
+    await page.getByRole('combobox', { name: 'Zoom' }).selectOption('year');
+    await expect.poll(async () => (await chartWidths()).grid).toBeLessThan(weekWidths.grid);
+    const yearWidths = await chartWidths();
+    expect(yearWidths.drawn).toBe(Math.max(yearWidths.grid, yearWidths.view));
+    await page.getByRole('combobox', { name: 'Zoom' }).selectOption('day');
+    await expect.poll(async () => (await chartWidths()).drawn).toBe(dayWidths.grid);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await cellTexts(page, 'Monthly summary'))[1]).toBe(start);
   });

@@ -30,6 +30,7 @@ declare module 'frappe-gantt' {
     change_view_mode(mode?: string | FrappeViewMode, maintainPosition?: boolean): void;
     scroll_current(): void;
     set_scroll_position(date: unknown): void;
+    set_dimensions(): void;
   }
 }
 declare module 'frappe-gantt/style.css';

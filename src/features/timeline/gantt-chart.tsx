@@ -84,6 +84,12 @@ export function GanttChart(props: GanttChartProps) {
     }));
     // frappe-gantt smooth-scrolls to its start on every refresh; horizontal position is ours.
     chart.set_scroll_position = () => undefined;
+    // It measures the drawn chart after each render (a layout of the whole page in the middle of
+    // a redraw) only to widen it to its grid when the grid is wider than the view: a minimum
+    // width says the same to the browser, which lays the chart out once, when it paints.
+    chart.set_dimensions = () => {
+      chart.$svg.style.minWidth = `${chart.$svg.querySelector('.grid .grid-row')?.getAttribute('width') ?? 0}px`;
+    };
     gantt.current = chart;
     batchLabelPositions(chart.bars);
     latest.current.decorate(chart);
