@@ -132,6 +132,39 @@ describe('the timeline in Chromium', () => {
     await expect.poll(async () => (await cellTexts(page, 'Monthly summary'))[1]).toBe(start);
   });
 
+  it('keeps the day at the left edge of the chart when zooming', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    // Two milestones months apart make a long chart; the first is scrolled to the left edge.
+    for (const [name, date] of [['Spring review', '2027-03-01'], ['Autumn review', '2027-09-01']]) {
+      await page.getByRole('button', { name: 'Add milestone' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add milestone' });
+      await dialog.getByLabel('Milestone name').fill(name as string);
+      await dialog.getByLabel('Date').fill(date as string);
+      await dialog.getByRole('button', { name: 'Add milestone' }).click();
+      await page.getByRole('img', { name: `Milestone ${name}, ${date}` }).waitFor();
+    }
+    const spring = page.getByRole('img', { name: 'Milestone Spring review, 2027-03-01' });
+    const inView = async () => {
+      const [bar, view] = await Promise.all([spring.locator('.bar').boundingBox(), page.locator('svg.gantt').evaluate((svg) => { const r = (svg.parentElement as HTMLElement).getBoundingClientRect(); return { x: r.x, width: r.width }; })]);
+      return !!bar && bar.x >= view.x && bar.x + bar.width <= view.x + view.width;
+    };
+    await page.locator('svg.gantt').evaluate((svg, x) => { (svg.parentElement as HTMLElement).scrollLeft = x; }, Number(await spring.locator('.bar').getAttribute('x')) - 40);
+    await expect.poll(inView).toBe(true);
+    const gridWidth = () => page.locator('svg.gantt .grid .grid-row').first().getAttribute('width');
+    const dayWidth = await gridWidth();
+    await page.getByRole('combobox', { name: 'Zoom' }).selectOption('week');
+    await expect.poll(gridWidth).not.toBe(dayWidth);
+    await page.waitForTimeout(100);
+    expect(await inView()).toBe(true);
+    await page.getByRole('combobox', { name: 'Zoom' }).selectOption('day');
+    await expect.poll(gridWidth).toBe(dayWidth);
+    await page.waitForTimeout(100);
+    expect(await inView()).toBe(true);
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('scrolls a plan of 400 tasks: the bars follow the rows in view, and a label too long for its bar sits after it', async () => {
     app = await openApp();
     const { page } = app;

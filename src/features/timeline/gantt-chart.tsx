@@ -7,6 +7,7 @@ import { withCachedDateFormats } from './cached-date-formats';
 import { GANTT_VIEW_MODES } from './gantt-view-modes';
 import { batchLabelPositions } from './batch-label-positions';
 import { redrawBars } from './redraw-bars';
+import { dateAtX, xOfDate } from './gantt-overlay';
 
 export const BAR_HEIGHT = 24;
 export const ROW_PADDING = 14;
@@ -148,9 +149,18 @@ export function GanttChart(props: GanttChartProps) {
     const chart = gantt.current;
     if (!chart || drawnZoom.current === props.zoom) return;
     drawnZoom.current = props.zoom;
-    withCachedDateFormats(() => chart.change_view_mode(GANTT_VIEW_MODES[props.zoom].name, true));
+    // The day at the chart's left edge stays there. frappe-gantt would keep the scroll offset in
+    // pixels, another day at another zoom, and set it straight after redrawing, which made the
+    // browser lay the page out in the middle of the redraw: it is set in the next frame's
+    // callbacks instead, where that layout is the frame's own.
+    const leftDay = dateAtX(chart, chart.$container.scrollLeft);
+    withCachedDateFormats(() => chart.change_view_mode(GANTT_VIEW_MODES[props.zoom].name, false));
     batchLabelPositions(chart.bars);
     latest.current.decorate(chart);
+    const frame = requestAnimationFrame(() => {
+      chart.$container.scrollLeft = xOfDate(chart, leftDay, false);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [props.zoom]);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import type Gantt from 'frappe-gantt';
-import { toUtcMillis, type IsoDate } from '../../domain/dates';
+import { fromUtcMillis, toUtcMillis, type IsoDate } from '../../domain/dates';
 import type { Dependency } from '../../domain/dependency';
 import { linksBySource } from '../../domain/links-by-source';
 
@@ -163,6 +163,18 @@ export function xOfDate(gantt: Gantt, day: IsoDate, endOfDay: boolean): number {
   const start = dates[lo] ?? target;
   const next = dates[lo + 1] ?? start + 86_400_000;
   return lo * width + ((target - start) / Math.max(1, next - start)) * width;
+}
+
+/** The day under an x on the chart, whatever the zoom: the inverse of xOfDate. */
+export function dateAtX(gantt: Gantt, x: number): IsoDate {
+  const dates = columnDays(gantt.dates);
+  const width = gantt.config.column_width;
+  const column = Math.min(Math.max(0, Math.floor(x / width)), Math.max(0, dates.length - 1));
+  const start = dates[column] ?? Date.UTC(2000, 0, 1);
+  const next = dates[column + 1] ?? start + 86_400_000;
+  const into = Math.min(1, Math.max(0, (x - column * width) / width));
+  // A hair over, so that an x that xOfDate gave (a sum of fractions) finds its own day again.
+  return fromUtcMillis(start + Math.floor((into * (next - start)) / 86_400_000 + 1e-9) * 86_400_000);
 }
 
 // The chart's columns as UTC day numbers, once per drawing: shading a year of weekends asks for
