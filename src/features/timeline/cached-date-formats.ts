@@ -8,15 +8,19 @@ function formatKey(locales: string | string[] | undefined, options: Intl.DateTim
   return key;
 }
 
+// Formatters are immutable, so they are kept from one render to the next: building the few a
+// render asks for again each time was a tenth of a zoom. frappe-gantt asks for a handful of
+// option sets, so there are a handful per language.
+const cache = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * frappe-gantt builds two Intl.DateTimeFormat objects for every date label it formats —
- * thousands per render, most of a render's time. Formatters are immutable, so while one
- * (synchronous) render runs, identical requests share one instance. The global is restored
- * before control returns, so nothing outside the render sees the swap.
+ * thousands per render, most of a render's time. While one (synchronous) render runs, identical
+ * requests share one instance. The global is restored before control returns, so nothing outside
+ * the render sees the swap.
  */
 export function withCachedDateFormats<T>(render: () => T): T {
   const original = Intl.DateTimeFormat;
-  const cache = new Map<string, Intl.DateTimeFormat>();
   const cached = function DateTimeFormat(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
     const key = formatKey(locales, options);
     let formatter = cache.get(key);

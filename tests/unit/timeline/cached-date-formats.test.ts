@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withCachedDateFormats } from '../../../src/features/timeline/cached-date-formats';
 
 describe('cached date formats', () => {
-  it('shares one formatter per locale and options during a render, and restores Intl afterwards', () => {
+  it('shares one formatter per locale and options during a render and the renders after it, and restores Intl afterwards', () => {
     const original = Intl.DateTimeFormat;
     const seen = withCachedDateFormats(() => {
       const longA = new Intl.DateTimeFormat('en', { month: 'long' });
@@ -19,5 +19,7 @@ describe('cached date formats', () => {
     expect(seen.chinese.format(june)).toBe(new original('zh-CN', { month: 'long' }).format(june));
     expect(seen.twoOptions.format(june)).toBe('June 2026');
     expect(Intl.DateTimeFormat).toBe(original);
+    // The next render is handed the same formatters.
+    expect(withCachedDateFormats(() => new Intl.DateTimeFormat('en', { month: 'long' }))).toBe(seen.longA);
   });
 });
