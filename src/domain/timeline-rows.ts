@@ -64,12 +64,78 @@ function inShownOrder(tasks: readonly Task[], byId: ReadonlyMap<string, Task>, p
   return ordered;
 }
 
-/** Builds rows, handing each build the rows built last time: the same rows, sorted faster. */
+type Built = { tasks: readonly Task[]; goals: readonly Goal[]; collapsed: ReadonlySet<string>; noGoalTitle: string; rows: readonly TimelineRow[] };
+
+/**
+ * Builds rows, handing each build the rows built last time: the same rows, sorted faster. When a
+ * change moved one task among its siblings and left the tree as it was (a bar dragged, a date
+ * edited), only that task's rows move; when it moved none (a title, a column), the last rows are
+ * given back. Building 10,000 rows again was a sixth of the work after a drag on the timeline.
+ */
 export function timelineRowsBuilder(): typeof buildTimelineRows {
-  let last: readonly TimelineRow[] = [];
+  let last: Built | null = null;
+  // Tasks by id, for comparing siblings: built on the first move, then kept up to date.
+  let byId: Map<string, Task> | null = null;
   return (tasks, goals, collapsed, noGoalTitle) => {
-    const rows = buildTimelineRows(tasks, goals, collapsed, noGoalTitle, last);
-    last = rows;
-    return rows;
+    const change = last && oneMove(last, tasks, goals, collapsed, noGoalTitle);
+    let rows: readonly TimelineRow[];
+    if (!last || !change) {
+      rows = buildTimelineRows(tasks, goals, collapsed, noGoalTitle, last?.rows ?? []);
+      byId = null;
+    } else if (change === 'none') rows = last.rows;
+    else {
+      byId ??= new Map(last.tasks.map((t) => [t.id, t]));
+      byId.set(change.id, change);
+      rows = withTaskMoved(last.rows, change, byId);
+    }
+    last = { tasks, goals, collapsed, noGoalTitle, rows };
+    return rows as TimelineRow[];
   };
+}
+
+/**
+ * What changed since the last build, when the tree did not: 'none' when no task's place did,
+ * the one task whose start or rank did, or null when anything else did (a fresh build).
+ */
+function oneMove(last: Built, tasks: readonly Task[], goals: readonly Goal[], collapsed: ReadonlySet<string>, noGoalTitle: string): Task | 'none' | null {
+  if (goals !== last.goals || collapsed !== last.collapsed || noGoalTitle !== last.noGoalTitle || tasks.length !== last.tasks.length) return null;
+  let moved: Task | null = null;
+  for (let i = 0; i < tasks.length; i++) {
+    const before = last.tasks[i] as Task;
+    const after = tasks[i] as Task;
+    if (before === after) continue;
+    if (before.id !== after.id || before.parentId !== after.parentId || before.goalId !== after.goalId) return null;
+    if (before.startDate === after.startDate && before.rank === after.rank) continue;
+    if (moved) return null;
+    moved = after;
+  }
+  return moved ?? 'none';
+}
+
+/** The rows with a task's row (and the rows under it) moved to its place among its siblings. */
+function withTaskMoved(rows: readonly TimelineRow[], moved: Task, byId: ReadonlyMap<string, Task>): readonly TimelineRow[] {
+  const from = rows.findIndex((row) => row.kind === 'task' && row.taskId === moved.id);
+  // Under a collapsed row it has no row to move.
+  if (from < 0) return rows;
+  const depth = (rows[from] as TimelineRow).depth;
+  let end = from + 1;
+  while (end < rows.length && (rows[end] as TimelineRow).depth > depth) end++;
+  const rest = [...rows.slice(0, from), ...rows.slice(end)];
+  // Its siblings are the rows at its depth between the row above them (their parent or goal)
+  // and the next row as shallow as that one.
+  let first = from;
+  while (first > 0 && (rest[first - 1] as TimelineRow).depth >= depth) first--;
+  let after = from;
+  while (after < rest.length && (rest[after] as TimelineRow).depth >= depth) after++;
+  let at = after;
+  for (let i = first; i < after; i++) {
+    const row = rest[i] as TimelineRow;
+    const sibling = row.kind === 'task' && row.depth === depth ? byId.get(row.taskId) : undefined;
+    if (sibling && byStartThenRank(moved, sibling) < 0) {
+      at = i;
+      break;
+    }
+  }
+  rest.splice(at, 0, ...rows.slice(from, end));
+  return rest;
 }

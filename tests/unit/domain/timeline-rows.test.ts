@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Goal } from '../../../src/domain/goal';
 import { buildTask } from '../../../src/domain/task-factory';
 import { buildTimelineRows, timelineRowsBuilder } from '../../../src/domain/timeline-rows';
+import type { Task } from '../../../src/domain/task';
+import { seededRandom } from '../../helpers/random';
 
 const goal: Goal = { id: 'goal_1', planId: 'p', title: 'Raise MAU', description: '', metric: 'MAU', unit: '', baseline: 1, target: 2, deadline: '2026-12-31', ownerId: null, kpiId: null };
 const task = (id: string, fields: Partial<ReturnType<typeof buildTask>>) => buildTask({ id, planId: 'p', columnId: 'c', rank: 'a0', title: id, createdAt: '', ...fields });
@@ -45,5 +47,46 @@ describe('timeline rows built again after a change', () => {
     const moved = tasks.map((t) => (t.id === 'week1' ? { ...t, startDate: '2026-11-20' } : t));
     expect(build(moved, [goal], new Set(), 'No goal')).toEqual(buildTimelineRows(moved, [goal], new Set(), 'No goal'));
     expect(shape(build(moved, [goal], new Set(), 'No goal')).slice(2, 5)).toEqual(['    week2', '    week1', '      day']);
+  });
+
+  it('gives the same rows as a fresh build over 400 random edits, moving one task\'s rows when that is all that changed', () => {
+    const next = seededRandom(7);
+    const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+    const goals: Goal[] = [goal, { ...goal, id: 'goal_2', title: 'Cut costs' }];
+    const day = () => `2026-11-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
+    let list: Task[] = Array.from({ length: 60 }, (_, i) => task(`t${i}`, {
+      startDate: next() < 0.1 ? null : day(), rank: `a${Math.floor(next() * 5)}`,
+      goalId: next() < 0.3 ? null : pick(goals).id,
+      // Parents only among earlier tasks: never a loop.
+      parentId: i > 5 && next() < 0.5 ? `t${Math.floor(next() * i)}` : null,
+    }));
+    let collapsed: ReadonlySet<string> = new Set();
+    const build = timelineRowsBuilder();
+    let rows = build(list, goals, collapsed, 'No goal');
+    let kept = 0;
+    for (let step = 0; step < 400; step++) {
+      const index = Math.floor(next() * list.length);
+      const t = list[index] as Task;
+      const roll = next();
+      if (roll < 0.05) collapsed = new Set([...collapsed, pick(list).id, 'goal-goal_1'].filter(() => next() < 0.5));
+      else {
+        const edited: Task = roll < 0.6 ? { ...t, startDate: next() < 0.1 ? null : day() }
+          : roll < 0.75 ? { ...t, rank: `a${Math.floor(next() * 5)}` }
+          : roll < 0.9 ? { ...t, title: `${t.title}!` }
+          : { ...t, goalId: next() < 0.5 ? null : pick(goals).id };
+        list = list.map((x, i) => (i === index ? edited : x));
+        // Now and then a second task moves in the same change (the scheduler moving a successor).
+        if (next() < 0.15) {
+          const other = Math.floor(next() * list.length);
+          list = list.map((x, i) => (i === other ? { ...x, startDate: day() } : x));
+        }
+      }
+      const previous = rows;
+      rows = build(list, goals, collapsed, 'No goal');
+      if (rows === previous) kept++;
+      expect(rows).toEqual(buildTimelineRows(list, goals, collapsed, 'No goal'));
+    }
+    // Edits that moved no row (titles, an unchanged date) gave back the same rows.
+    expect(kept).toBeGreaterThan(40);
   });
 });
