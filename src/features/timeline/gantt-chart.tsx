@@ -33,6 +33,23 @@ type GanttChartProps = {
   onReady?: (gantt: Gantt) => void;
 };
 
+/** frappe-gantt with two steps of every render, its first included, replaced by ours. */
+class RendererOnly extends Gantt {
+  /**
+   * frappe-gantt measures the drawn chart (a layout of the whole page in the middle of a render)
+   * only to widen it to its grid when the grid is wider than the view: a minimum width says the
+   * same to the browser, which lays the chart out once, when it paints.
+   */
+  override set_dimensions(): void {
+    this.$svg.style.minWidth = `${this.$svg.querySelector('.grid .grid-row')?.getAttribute('width') ?? 0}px`;
+  }
+
+  /** frappe-gantt smooth-scrolls to its start on every render; the horizontal position is ours. */
+  override set_scroll_position(): void {
+    return;
+  }
+}
+
 /**
  * frappe-gantt as a renderer only: created once per mount, refreshed with fresh copies of the
  * rows in view, and its drags turned into one command each on mouse-up. It gets no
@@ -53,7 +70,7 @@ export function GanttChart(props: GanttChartProps) {
     const element = host.current;
     if (!element) return;
     const p = latest.current;
-    const chart = withCachedDateFormats(() => new Gantt(element, copies(p.tasks), {
+    const chart = withCachedDateFormats(() => new RendererOnly(element, copies(p.tasks), {
       view_modes: Object.values(GANTT_VIEW_MODES),
       view_mode: GANTT_VIEW_MODES[p.zoom].name,
       bar_height: BAR_HEIGHT,
@@ -83,14 +100,6 @@ export function GanttChart(props: GanttChartProps) {
         pending.current = { kind: 'progress', id: task.id, progress: Math.round(progress) };
       },
     }));
-    // frappe-gantt smooth-scrolls to its start on every refresh; horizontal position is ours.
-    chart.set_scroll_position = () => undefined;
-    // It measures the drawn chart after each render (a layout of the whole page in the middle of
-    // a redraw) only to widen it to its grid when the grid is wider than the view: a minimum
-    // width says the same to the browser, which lays the chart out once, when it paints.
-    chart.set_dimensions = () => {
-      chart.$svg.style.minWidth = `${chart.$svg.querySelector('.grid .grid-row')?.getAttribute('width') ?? 0}px`;
-    };
     gantt.current = chart;
     batchLabelPositions(chart.bars);
     latest.current.decorate(chart);
