@@ -226,6 +226,10 @@ describe('the timeline in Chromium', () => {
     await expect.poll(() => page.locator('.bar-wrapper.op-critical').count()).toBe(0);
     await page.getByRole('checkbox', { name: 'Highlight critical path' }).check();
     await expect.poll(() => classes('Monthly summary')).toContain('op-critical');
+    // A task with float, dragged past the project's end, becomes critical on the chart.
+    expect(await classes('Improve feedback channel')).not.toContain('op-critical');
+    await dragBar(page, /^Improve feedback channel,/, 10);
+    await expect.poll(() => classes('Improve feedback channel')).toContain('op-critical');
 
     await row(page, 'Market research').click();
     await expect.poll(() => classes('Market research')).toContain('op-selected');

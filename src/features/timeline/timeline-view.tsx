@@ -59,6 +59,11 @@ export function TimelineView({ planId }: { planId: string }) {
   const ganttTasks = useMemo(() => toGanttTasks(chartRows, tasksById, range), [chartRows, tasksById, range]);
   const isWorking = useMemo(() => workingDayTest(calendar ?? { weekendDays: [0, 6], holidays: [], workdays: [] }), [calendar]);
   const critical = analysis.ok && showCritical ? analysis.criticalPath.critical : null;
+  // The chart's critical bars, kept while the same ones are critical: every change gives a new
+  // analysis (a drag at 10,000 tasks works out float again after the bar is drawn), and our
+  // layer is drawn again only when it changes a bar in the chart.
+  const criticalKey = useMemo(() => (critical ? chartRows.flatMap((r) => (r.kind === 'task' && critical.has(r.taskId) ? [r.taskId] : [])).join(' ') : ''), [critical, chartRows]);
+  const criticalBars = useMemo(() => new Set(criticalKey ? criticalKey.split(' ') : []), [criticalKey]);
 
   const labels = useMemo(() => overlayLabeller(t), [t]);
   const decorate = useCallback((gantt: Gantt) => {
@@ -69,7 +74,7 @@ export function TimelineView({ planId }: { planId: string }) {
       const task = tasksById[row.taskId];
       if (task) barLabels.set(task.id, labels.bar(task));
       const list: string[] = [];
-      if (critical?.has(row.taskId)) list.push('op-critical');
+      if (criticalBars.has(row.taskId)) list.push('op-critical');
       if (row.taskId === selectedId) list.push('op-selected');
       if (columns[tasksById[row.taskId]?.columnId ?? '']?.category === 'done') list.push('op-done');
       classes.set(row.taskId, list);
@@ -80,7 +85,7 @@ export function TimelineView({ planId }: { planId: string }) {
       isWorkingDay: zoom === 'day' || zoom === 'week' ? isWorking : null,
       linkLabel: (l) => labels.link(l, tasksById[l.fromId], tasksById[l.toId]),
     });
-  }, [chartRows, critical, selectedId, columns, tasksById, baseline, links, labels, zoom, isWorking]);
+  }, [chartRows, criticalBars, selectedId, columns, tasksById, baseline, links, labels, zoom, isWorking]);
 
   const keyboard = useTimelineKeyboard(rows, planId, (delta) => {
     const el = body.current;
