@@ -8,27 +8,32 @@ function formatKey(locales: string | string[] | undefined, options: Intl.DateTim
   return key;
 }
 
-// Formatters are immutable, so they are kept from one render to the next: building the few a
-// render asks for again each time was a tenth of a zoom. frappe-gantt asks for a handful of
-// option sets, so there are a handful per language.
+// The constructor itself, taken before any render swaps it (see withCachedDateFormats).
+const NativeDateTimeFormat = Intl.DateTimeFormat;
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 /**
+ * One formatter per language and options for the page's life: formatters are immutable, and
+ * building the few a render asks for again each time was a tenth of a zoom. frappe-gantt and
+ * our header labels ask for a handful of option sets, so there are a handful per language.
+ */
+export function sharedDateFormat(locales?: string | string[], options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = formatKey(locales, options);
+  let formatter = cache.get(key);
+  if (!formatter) cache.set(key, (formatter = new NativeDateTimeFormat(locales, options)));
+  return formatter;
+}
+
+/**
  * frappe-gantt builds two Intl.DateTimeFormat objects for every date label it formats —
- * thousands per render, most of a render's time. While one (synchronous) render runs, identical
- * requests share one instance. The global is restored before control returns, so nothing outside
- * the render sees the swap.
+ * thousands per render, most of a render's time. While one (synchronous) render runs, its
+ * requests are handed the shared formatters. The global is restored before control returns, so
+ * nothing outside the render sees the swap.
  */
 export function withCachedDateFormats<T>(render: () => T): T {
   const original = Intl.DateTimeFormat;
   const cached = function DateTimeFormat(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
-    const key = formatKey(locales, options);
-    let formatter = cache.get(key);
-    if (!formatter) {
-      formatter = new original(locales, options);
-      cache.set(key, formatter);
-    }
-    return formatter;
+    return sharedDateFormat(locales, options);
   } as unknown as typeof Intl.DateTimeFormat;
   Object.assign(cached, { supportedLocalesOf: original.supportedLocalesOf });
   Intl.DateTimeFormat = cached;

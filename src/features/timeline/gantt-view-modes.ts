@@ -1,10 +1,6 @@
 import type { FrappeViewMode } from 'frappe-gantt';
 import type { TimelineZoom } from '../../store/ops-state';
-
-// frappe-gantt's modes plus a quarter view it lacks. Its default paddings are replaced by
-// fixed ones (infinite padding re-renders on every wheel event: 15 s frozen at 5k tasks).
-const month = (d: Date, lang: string) => dateLabel(d, lang, 'shortMonth');
-const year = (d: Date) => String(d.getFullYear());
+import { sharedDateFormat } from './cached-date-formats';
 
 const LABEL_STYLES = {
   shortMonth: { month: 'short' },
@@ -12,16 +8,14 @@ const LABEL_STYLES = {
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 // toLocaleDateString builds a new formatter on every call: labelling a year of weeks that way
-// was two thirds of a zoom's header (about 15 ms). Formatters are immutable, so one per
-// language and style is kept.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function dateLabel(d: Date, lang: string, style: keyof typeof LABEL_STYLES): string {
-  const key = `${lang}|${style}`;
-  let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(lang, LABEL_STYLES[style])));
-  return formatter.format(d);
-}
+// was two thirds of a zoom's header (about 15 ms). The labels use the shared formatters.
+const dateLabel = (d: Date, lang: string, style: keyof typeof LABEL_STYLES) => sharedDateFormat(lang, LABEL_STYLES[style]).format(d);
 
+const month = (d: Date, lang: string) => dateLabel(d, lang, 'shortMonth');
+const year = (d: Date) => String(d.getFullYear());
+
+// frappe-gantt's modes plus a quarter view it lacks. Its default paddings are replaced by
+// fixed ones (infinite padding re-renders on every wheel event: 15 s frozen at 5k tasks).
 export const GANTT_VIEW_MODES: Record<TimelineZoom, FrappeViewMode> = {
   day: {
     name: 'Day', padding: '14d', step: '1d', column_width: 36, date_format: 'YYYY-MM-DD',
