@@ -16,7 +16,7 @@ declare module 'frappe-gantt' {
     $svg: SVGSVGElement;
     $container: HTMLElement;
     dates: Date[];
-    config: { column_width: number; header_height: number };
+    config: { column_width: number; header_height: number; view_mode: { name: string } };
     options: { bar_height: number; padding: number; scroll_to: string | null };
     refresh(tasks: FrappeTask[]): void;
     /** Internal steps of render(), used to redraw bars alone (see redraw-bars.ts). */

@@ -135,24 +135,12 @@ export function GanttChart(props: GanttChartProps) {
     };
   }, []);
 
-  // New rows in view (scroll, edits): redraw the bars (or all, if the shape changed), keeping the
-  // horizontal position. Our layer follows the bars, and also a change of its own (a selection,
-  // the critical path shown or hidden, a baseline) with the bars as they are.
   const { tasks, decorate } = props;
   const rendered = useRef(tasks);
   const decorated = useRef(decorate);
-  useEffect(() => {
-    const chart = gantt.current;
-    if (!chart || pointerDown.current || (rendered.current === tasks && decorated.current === decorate)) return;
-    decorated.current = decorate;
-    if (rendered.current !== tasks) {
-      rendered.current = tasks;
-      batchLabelPositions(withCachedDateFormats(() => redrawBars(chart, copies(tasks))) ?? refreshAll(chart, tasks));
-    }
-    decorate(chart);
-  }, [tasks, decorate]);
 
-  // The chart was drawn at the zoom it was created with: only a later change redraws it.
+  // The chart was drawn at the zoom it was created with: only a later change redraws it. Runs
+  // before the effect below, which then finds the layer drawn for the new zoom.
   const drawnZoom = useRef(props.zoom);
   useEffect(() => {
     const chart = gantt.current;
@@ -165,12 +153,29 @@ export function GanttChart(props: GanttChartProps) {
     const leftDay = dateAtX(chart, chart.$container.scrollLeft);
     withCachedDateFormats(() => chart.change_view_mode(GANTT_VIEW_MODES[props.zoom].name, false));
     batchLabelPositions(chart.bars);
-    latest.current.decorate(chart);
+    // Decorated here, after the redraw, and marked as such: the effect below would otherwise
+    // decorate the chart a second time for the new zoom's layer (its callback changes with it).
+    decorated.current = latest.current.decorate;
+    decorated.current(chart);
     const frame = requestAnimationFrame(() => {
       chart.$container.scrollLeft = xOfDate(chart, leftDay, false);
     });
     return () => cancelAnimationFrame(frame);
   }, [props.zoom]);
+
+  // New rows in view (scroll, edits): redraw the bars (or all, if the shape changed), keeping the
+  // horizontal position. Our layer follows the bars, and also a change of its own (a selection,
+  // the critical path shown or hidden, a baseline) with the bars as they are.
+  useEffect(() => {
+    const chart = gantt.current;
+    if (!chart || pointerDown.current || (rendered.current === tasks && decorated.current === decorate)) return;
+    decorated.current = decorate;
+    if (rendered.current !== tasks) {
+      rendered.current = tasks;
+      batchLabelPositions(withCachedDateFormats(() => redrawBars(chart, copies(tasks))) ?? refreshAll(chart, tasks));
+    }
+    decorate(chart);
+  }, [tasks, decorate]);
 
   useEffect(() => {
     gantt.current?.$container.style.setProperty('--gv-grid-height', `${props.height}px`);

@@ -1,0 +1,26 @@
+import { render } from '@testing-library/react';
+import type Gantt from 'frappe-gantt';
+import type { FrappeTask } from 'frappe-gantt';
+import { describe, expect, it, vi } from 'vitest';
+import { GanttChart } from '../../src/features/timeline/gantt-chart';
+import type { TimelineZoom } from '../../src/store/ops-state';
+
+const tasks: FrappeTask[] = [
+  { id: 'a', name: 'Draft the brief', start: '2026-03-02', end: '2026-03-04', progress: 0, dependencies: '' },
+  { id: 'b', name: 'Review the brief', start: '2026-03-05', end: '2026-03-06', progress: 0, dependencies: '' },
+];
+
+function chartAt(zoom: TimelineZoom, decorate: (gantt: Gantt) => void) {
+  return <GanttChart tasks={tasks} zoom={zoom} language="en" height={400} offsetY={0} onReschedule={vi.fn()} onProgress={vi.fn()} onSelect={vi.fn()} decorate={decorate} />;
+}
+
+describe('the chart under the timeline', () => {
+  it('draws our layer once on a change of zoom, over the chart drawn at the new zoom', () => {
+    const { rerender } = render(chartAt('day', vi.fn()));
+    // The timeline's layer callback changes with the zoom (its day shading depends on it).
+    const drawnAt: string[] = [];
+    const decorateForWeeks = vi.fn((gantt: Gantt) => drawnAt.push(gantt.config.view_mode.name));
+    rerender(chartAt('week', decorateForWeeks));
+    expect(drawnAt).toEqual(['Week']);
+  });
+});
