@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/domain/dates';
 import { renderApp } from '../helpers/render-app';
 
 async function timelineWithDemo() {
@@ -38,6 +39,19 @@ describe('the timeline', () => {
     actions.rescheduleTask(summary.id, '2026-12-14', '2026-12-15');
     const row = (await screen.findByRole('rowheader', { name: 'Monthly summary' })).closest('[role="row"]') as HTMLElement;
     expect(within(row).getAllByRole('gridcell').at(-1)).toHaveTextContent('+4');
+  });
+
+  it('moves a rescheduled task to its place among its siblings, by start date', async () => {
+    const { actions, store } = await timelineWithDemo();
+    const names = () => screen.getAllByRole('rowheader').map((header) => header.textContent);
+    const position = (name: string) => names().indexOf(name);
+    expect(position('Market research')).toBeLessThan(position('Competitor analysis'));
+    const research = Object.values(store.getState().data.tasks).find((t) => t.title === 'Market research')!;
+    const competitors = Object.values(store.getState().data.tasks).find((t) => t.title === 'Competitor analysis')!;
+    actions.rescheduleTask(research.id, addDays(competitors.startDate!, 1), addDays(competitors.dueDate!, 1));
+    await waitFor(() => expect(position('Market research')).toBeGreaterThan(position('Competitor analysis')));
+    const row = screen.getByRole('rowheader', { name: 'Market research' }).closest('[role="row"]') as HTMLElement;
+    expect(within(row).getAllByRole('gridcell')[1]).toHaveTextContent(addDays(competitors.startDate!, 1));
   });
 
   it('edits the working calendar and refuses an invalid date', async () => {
