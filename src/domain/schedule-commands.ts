@@ -48,7 +48,6 @@ function automaticTaskDownstream(state: EntityState, tasks: readonly Task[], lin
   return false;
 }
 
-
 /**
  * The task's plan's tasks and links, when the caller already has them (the store keeps them
  * per plan): picking them out of a workspace of 10,000 tasks was a third of a drag's command.

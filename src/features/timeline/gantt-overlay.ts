@@ -80,7 +80,6 @@ export function decorateGantt(gantt: Gantt, input: OverlayInput): void {
   svg.append(layer);
 }
 
-
 // The state classes each bar was given last time: bars are kept across redraws (redraw-bars.ts).
 const stateClasses = new WeakMap<Element, readonly string[]>();
 function setStateClasses(wrapper: Element, names: readonly string[]): void {

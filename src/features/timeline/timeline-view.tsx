@@ -7,6 +7,7 @@ import { pickLanguage } from '../../domain/locale';
 import { useOps, useOpsActions } from '../../store/bound-store';
 import { selectPlanDependencies } from '../../store/dependency-selectors';
 import { selectPlanBaselines } from '../../store/timeline-selectors';
+import { useStableIds } from '../../ui/use-stable-ids';
 import { decorateGantt, xOfDate } from './gantt-overlay';
 import { GanttChart, HEADER_HEIGHT, ROW_HEIGHT } from './gantt-chart';
 import { overlayLabeller } from './overlay-labels';
@@ -62,8 +63,8 @@ export function TimelineView({ planId }: { planId: string }) {
   // The chart's critical bars, kept while the same ones are critical: every change gives a new
   // analysis (a drag at 10,000 tasks works out float again after the bar is drawn), and our
   // layer is drawn again only when it changes a bar in the chart.
-  const criticalKey = useMemo(() => (critical ? chartRows.flatMap((r) => (r.kind === 'task' && critical.has(r.taskId) ? [r.taskId] : [])).join(' ') : ''), [critical, chartRows]);
-  const criticalBars = useMemo(() => new Set(criticalKey ? criticalKey.split(' ') : []), [criticalKey]);
+  const criticalIds = useStableIds(critical ? chartRows.flatMap((r) => (r.kind === 'task' && critical.has(r.taskId) ? [r.taskId] : [])) : []);
+  const criticalBars = useMemo(() => new Set(criticalIds), [criticalIds]);
 
   const labels = useMemo(() => overlayLabeller(t), [t]);
   const decorate = useCallback((gantt: Gantt) => {
