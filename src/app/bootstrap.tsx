@@ -27,6 +27,7 @@ import { randomHex } from './random-hex';
 
 /** After the current work and a paint, when the page has nothing better to do. */
 const whenIdle = (task: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
+const idlePeriod = () => new Promise<void>((resolve) => whenIdle(resolve));
 
 /** The composition root: one store, its subscribers, then the interface. */
 export async function bootstrap(root: Root): Promise<void> {
@@ -87,7 +88,7 @@ export async function bootstrap(root: Root): Promise<void> {
     // What the first screen does not need comes once the plans are on screen (or failed to load):
     // the service worker's code (built app only; dev mode serves files fresh), then the dialogs.
     if (import.meta.env.PROD) void import('./service-worker').then((m) => m.startServiceWorker(store));
-    whenIdle(() => void preloadDialogs());
+    void preloadDialogs(idlePeriod);
   }
   const syncLog = createSyncUpdateLog(database);
   // The next start reads a snapshot instead of every table (see SNAPSHOT_KEY).
