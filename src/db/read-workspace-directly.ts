@@ -71,18 +71,20 @@ export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
             read = { records: records as WorkspaceRecords, seeded: seeded.result !== undefined, revision: at };
           };
         };
-        // Requests complete in the order they were made, so the header's is the last of the
-        // three; while a request's callback runs, the transaction can still be asked for more.
-        header.onsuccess = () => {
+        // The parts are asked for with the header, not once it is in: the header's answer waits for
+        // this thread, busy evaluating the app's code meanwhile, and the parts' read would start
+        // only then. Requests complete in the order they were made, so theirs is the last; while a
+        // request's callback runs, the transaction can still be asked for more. A result is copied
+        // into this thread when it is read, so parts left unread (no current snapshot) cost the
+        // disk a read, not this thread.
+        const parts = meta.getAll(IDBKeyRange.bound(...SNAPSHOT_PART_RANGE));
+        parts.onsuccess = () => {
           const at = revisionOf(valueOf(revision.result));
-          if (!isCurrentHeader(valueOf(header.result), at)) return readTables(at);
-          const parts = meta.getAll(IDBKeyRange.bound(...SNAPSHOT_PART_RANGE));
-          parts.onsuccess = () => {
-            const current = currentSnapshotRecords(valueOf(header.result), (parts.result as unknown[]).map(valueOf), at);
-            if (!current) return readTables(at);
-            read = { records: current, seeded: seeded.result !== undefined, revision: at };
-            fromSnapshot = true;
-          };
+          const snapshot = valueOf(header.result);
+          const current = isCurrentHeader(snapshot, at) ? currentSnapshotRecords(snapshot, (parts.result as unknown[]).map(valueOf), at) : null;
+          if (!current) return readTables(at);
+          read = { records: current, seeded: seeded.result !== undefined, revision: at };
+          fromSnapshot = true;
         };
         transaction.oncomplete = () => done(read ? { kind: 'read', read, fromSnapshot } : dexie);
         transaction.onabort = () => done(dexie);
