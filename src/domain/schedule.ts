@@ -70,11 +70,20 @@ export function buildSchedule(tasks: readonly Task[], dependencies: readonly Dep
   const successors = new Map<string, Dependency[]>();
   for (const link of dependencies) {
     if (!byId.has(link.fromId) || !byId.has(link.toId)) continue;
-    predecessors.set(link.toId, [...(predecessors.get(link.toId) ?? []), link]);
-    successors.set(link.fromId, [...(successors.get(link.fromId) ?? []), link]);
+    appendTo(predecessors, link.toId, link);
+    appendTo(successors, link.fromId, link);
   }
   const order = topologicalOrder(byId, predecessors, successors, tasks);
-  return { axis, order, positions: new Map(order.map((id, i) => [id, i])), byId, predecessors, successors };
+  const positions = new Map<string, number>();
+  for (let i = 0; i < order.length; i++) positions.set(order[i] as string, i);
+  return { axis, order, positions, byId, predecessors, successors };
+}
+
+/** Adds a link to a task's list, in place: the lists are built here and shared only once built. */
+function appendTo(lists: Map<string, Dependency[]>, id: string, link: Dependency): void {
+  const list = lists.get(id);
+  if (list) list.push(link);
+  else lists.set(id, [link]);
 }
 
 function topologicalOrder(byId: Map<string, ScheduledTask>, predecessors: Map<string, Dependency[]>, successors: Map<string, Dependency[]>, tasks: readonly Task[]): string[] {

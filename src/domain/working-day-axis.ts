@@ -25,6 +25,9 @@ export function createWorkingDayAxis(calendar: WorkCalendar, origin: IsoDate): W
   let lastDay = addDays(start, -1);
 
   const extendThrough = (day: IsoDate) => {
+    // The axis always ends on a working day, so a day it already covers needs nothing: asking the
+    // calendar about its last day again, twice per task placed, was most of a schedule's time.
+    if (workingDates.length > 0 && day <= lastDay) return;
     while (lastDay < day || !isWorking(lastDay)) {
       lastDay = addDays(lastDay, 1);
       if (isWorking(lastDay)) {
