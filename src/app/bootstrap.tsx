@@ -86,8 +86,9 @@ export async function bootstrap(root: Root): Promise<void> {
     return;
   } finally {
     // What the first screen does not need comes once the plans are on screen (or failed to load):
-    // the service worker's code (built app only; dev mode serves files fresh), then the dialogs.
-    if (import.meta.env.PROD) void import('./service-worker').then((m) => m.startServiceWorker(store));
+    // the service worker's code (built app only; dev mode serves files fresh) after the frame that
+    // shows them, so its fetch never starts ahead of that frame, then the dialogs when idle.
+    if (import.meta.env.PROD) void afterNextPaint().then(() => import('./service-worker')).then((m) => m.startServiceWorker(store));
     void preloadDialogs(idlePeriod);
   }
   const syncLog = createSyncUpdateLog(database);
