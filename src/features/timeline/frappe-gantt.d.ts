@@ -31,6 +31,8 @@ declare module 'frappe-gantt' {
     scroll_current(): void;
     set_scroll_position(date: unknown): void;
     set_dimensions(): void;
+    /** Empties the chart: the first step of every render. */
+    clear(): void;
   }
 }
 declare module 'frappe-gantt/style.css';

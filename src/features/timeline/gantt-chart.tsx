@@ -7,6 +7,7 @@ import { withCachedDateFormats } from './cached-date-formats';
 import { GANTT_VIEW_MODES } from './gantt-view-modes';
 import { batchLabelPositions } from './batch-label-positions';
 import { redrawBars } from './redraw-bars';
+import { endBarHover } from './end-bar-hover';
 import { dateAtX, xOfDate } from './gantt-overlay';
 
 export const BAR_HEIGHT = 24;
@@ -47,6 +48,12 @@ class RendererOnly extends Gantt {
   /** frappe-gantt smooth-scrolls to its start on every render; the horizontal position is ours. */
   override set_scroll_position(): void {
     return;
+  }
+
+  /** Every render starts by emptying the chart: its bars are removed, so their hover ends first. */
+  override clear(): void {
+    endBarHover(this.$svg.querySelectorAll('.bar-wrapper'));
+    super.clear();
   }
 }
 

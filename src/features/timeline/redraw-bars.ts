@@ -1,5 +1,6 @@
 import type Gantt from 'frappe-gantt';
 import type { FrappeBar, FrappeTask } from 'frappe-gantt';
+import { endBarHover } from './end-bar-hover';
 
 /**
  * Redraws only the bars, when the rows in view changed but the chart's shape did not: the same
@@ -28,6 +29,7 @@ export function redrawBars(chart: Gantt, tasks: FrappeTask[]): FrappeBar[] | nul
       kept.set(task.id, bar);
     } else fresh.push(task);
   }
+  endBarHover([...drawnBars.values()].map((gone) => gone.group));
   for (const gone of drawnBars.values()) {
     gone.group.remove();
     // Each bar adds a date highlight to the header; frappe-gantt removes them only on refresh().
