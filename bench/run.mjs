@@ -146,7 +146,8 @@ async function dragReschedule(page, selector, grabAt = 0.5) {
   // the release: a commit made a frame or two later, in frames under 32 ms, leaves the page
   // "quiet" from the first frame, so the repaint also waits for the frame that shows the last one.
   await page.evaluate(([sel, id]) => {
-    const bar = [...document.querySelectorAll(sel)].find((e) => e.closest('[data-id], [data-task-id]')?.getAttribute('data-id') === id || e.closest('[data-task-id]')?.getAttribute('data-task-id') === id) ?? document.querySelector(sel);
+    const idOf = (e) => { const el = e.closest('[data-id], [data-task-id]'); return el ? (el.getAttribute('data-id') ?? el.getAttribute('data-task-id')) : null; };
+    const bar = [...document.querySelectorAll(sel)].find((e) => idOf(e) === id) ?? document.querySelector(sel);
     let chart = bar;
     while (chart.parentElement && chart.getBoundingClientRect().width * chart.getBoundingClientRect().height < (innerWidth * innerHeight) / 3) chart = chart.parentElement;
     window.__chartMutations = [];

@@ -6,6 +6,7 @@ import { createIdFactory } from '../domain/ids';
 import type { OpsDatabase } from '../db/ops-database';
 import { currentLanguage, setupI18n } from '../i18n/setup-i18n';
 import { afterNextPaint } from '../persistence/after-next-paint';
+import { idlePeriod } from '../persistence/idle-period';
 import { demoSeed, hydrateFromRecords, hydrateStore, needsSeeding, recordsCreatedBy, storeSeedWhenOpen } from '../persistence/hydrate';
 import { startTabSync } from '../persistence/tab-sync';
 import { createSyncUpdateLog } from '../persistence/sync-update-log';
@@ -25,9 +26,8 @@ import { preloadView } from './lazy-views';
 import { preloadDialogs } from './lazy-dialogs';
 import { randomHex } from './random-hex';
 
-/** After the current work and a paint, when the page has nothing better to do. */
-const whenIdle = (task: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
-const idlePeriod = () => new Promise<void>((resolve) => whenIdle(resolve));
+/** After the current work and a paint, when the page has nothing better to do (within 2 s). */
+const afterPaintWhenIdle = () => idlePeriod({ timeoutMs: 2000, fallbackMs: 200 });
 
 /** The composition root: one store, its subscribers, then the interface. */
 export async function bootstrap(root: Root): Promise<void> {
@@ -89,7 +89,7 @@ export async function bootstrap(root: Root): Promise<void> {
     // the service worker's code (built app only; dev mode serves files fresh) after the frame that
     // shows them, so its fetch never starts ahead of that frame, then the dialogs when idle.
     if (import.meta.env.PROD) void afterNextPaint().then(() => import('./service-worker')).then((m) => m.startServiceWorker(store));
-    void preloadDialogs(idlePeriod);
+    void preloadDialogs(afterPaintWhenIdle);
   }
   const syncLog = createSyncUpdateLog(database);
   // The next start reads a snapshot instead of every table (see SNAPSHOT_KEY).

@@ -3,6 +3,7 @@ import type { Revision } from '../db/record-writes';
 import { snapshotWrites } from './record-writes-code';
 import type { OpsStore } from '../store/create-ops-store';
 import { snapshotParts } from './snapshot-parts';
+import { idlePeriod } from './idle-period';
 
 export type SnapshotKeeper = {
   /** Told of each change set this tab wrote, with the revisions before and after it. */
@@ -54,7 +55,7 @@ export function startSnapshotKeeper(store: OpsStore, database: Promise<OpsDataba
   const arm = () => {
     clearTimeout(timer);
     if (known === null || !dirty) return;
-    timer = setTimeout(() => void take(whenIdle), quietMs);
+    timer = setTimeout(() => void take(idlePeriod), quietMs);
   };
 
   const take = async (pause: () => Promise<void>): Promise<boolean> => {
@@ -129,8 +130,3 @@ export function startSnapshotKeeper(store: OpsStore, database: Promise<OpsDataba
 }
 
 const now = () => Promise.resolve();
-
-/** Until the page has nothing better to do: a part is stored between frames, never during a scroll or drag. */
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve()) : setTimeout(resolve, 0)));
-}

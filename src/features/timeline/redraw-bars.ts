@@ -29,8 +29,8 @@ export function redrawBars(chart: Gantt, tasks: FrappeTask[]): FrappeBar[] | nul
       kept.set(task.id, bar);
     } else fresh.push(task);
   }
-  endBarHover([...drawnBars.values()].map((gone) => gone.group));
   for (const gone of drawnBars.values()) {
+    endBarHover([gone.group]);
     gone.group.remove();
     // Each bar adds a date highlight to the header; frappe-gantt removes them only on refresh().
     gone.$date_highlight?.remove();
