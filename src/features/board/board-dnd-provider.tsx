@@ -17,6 +17,16 @@ type BoardDndProviderProps = { columns: Column[]; children: ReactNode };
 // Enter stays free to open a card; Space picks it up and drops it, Escape cancels.
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
 
+// The sensors' options are made once: dnd-kit derives every card's listeners from them, so
+// options written inline (new objects at each render of this provider, which re-renders when a
+// drag starts and ends) gave all ~75 mounted cards new listeners at a drop, and each card's
+// memoised frame was drawn again.
+const MOUSE_OPTIONS = { activationConstraint: { distance: 5 } };
+const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
+// The column scrolls at once, not smoothly: during a smooth scroll the cards' measured places
+// are stale, and the next arrow press (a held-down key repeats every 30-40 ms) was lost.
+const KEYBOARD_OPTIONS = { coordinateGetter: boardKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES, scrollBehavior: 'auto' as const };
+
 /**
  * Drag state lives here, local to the board: the store sees one moveTask on drop, never the
  * intermediate positions. Mouse, touch and keyboard all go through the same drop handler.
@@ -25,13 +35,7 @@ export function BoardDndProvider({ columns, children }: BoardDndProviderProps) {
   const { t } = useTranslation();
   const actions = useOpsActions();
   const [activeId, setActiveId] = useState<string | null>(null);
-  const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    // The column scrolls at once, not smoothly: during a smooth scroll the cards' measured places
-    // are stale, and the next arrow press (a held-down key repeats every 30-40 ms) was lost.
-    useSensor(PromptKeyboardSensor, { coordinateGetter: boardKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES, scrollBehavior: 'auto' }),
-  );
+  const sensors = useSensors(useSensor(MouseSensor, MOUSE_OPTIONS), useSensor(TouchSensor, TOUCH_OPTIONS), useSensor(PromptKeyboardSensor, KEYBOARD_OPTIONS));
 
   const titleOf = (id: string | number) => getOpsStore().getState().data.tasks[String(id)]?.title ?? '';
   const placeOf = (data: CardDragData | CellDropData | undefined) => {
