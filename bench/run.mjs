@@ -119,8 +119,8 @@ async function dragReschedule(page, selector, grabAt = 0.5) {
       if (r.width < 16 || r.x <= 0 || r.right >= innerWidth - 160 || r.y <= 0 || r.bottom >= innerHeight - 20) continue;
       // Not under a sticky header or another layer: what the pointer would press is the bar.
       const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-      const id = e.closest('[data-id], [data-task-id]');
-      if (hit && id && (e.contains(hit) || e.parentElement?.contains(hit))) return { x: r.x, y: r.y, width: r.width, height: r.height, id: id.getAttribute('data-id') ?? id.getAttribute('data-task-id') };
+      const id = window.__barIdOf(e);
+      if (hit && id !== null && (e.contains(hit) || e.parentElement?.contains(hit))) return { x: r.x, y: r.y, width: r.width, height: r.height, id };
     }
     return null;
   }, selector);
@@ -149,8 +149,7 @@ async function dragReschedule(page, selector, grabAt = 0.5) {
   // the release: a commit made a frame or two later, in frames under 32 ms, leaves the page
   // "quiet" from the first frame, so the repaint also waits for the frame that shows the last one.
   await page.evaluate(([sel, id]) => {
-    const idOf = (e) => { const el = e.closest('[data-id], [data-task-id]'); return el ? (el.getAttribute('data-id') ?? el.getAttribute('data-task-id')) : null; };
-    const bar = [...document.querySelectorAll(sel)].find((e) => idOf(e) === id) ?? document.querySelector(sel);
+    const bar = [...document.querySelectorAll(sel)].find((e) => window.__barIdOf(e) === id) ?? document.querySelector(sel);
     let chart = bar;
     while (chart.parentElement && chart.getBoundingClientRect().width * chart.getBoundingClientRect().height < (innerWidth * innerHeight) / 3) chart = chart.parentElement;
     window.__chartMutations = [];
@@ -173,11 +172,10 @@ async function dragReschedule(page, selector, grabAt = 0.5) {
   }, released);
   const repaint = Math.max(quiet, drawn);
   const moved = await page.evaluate(([sel, before]) => {
-    const idOf = (e) => { const el = e?.closest('[data-id], [data-task-id]'); return el ? (el.getAttribute('data-id') ?? el.getAttribute('data-task-id')) : null; };
-    const same = [...document.querySelectorAll(sel)].find((e) => idOf(e) === before.id);
+    const same = [...document.querySelectorAll(sel)].find((e) => window.__barIdOf(e) === before.id);
     if (same) return Math.round(same.getBoundingClientRect().x) !== Math.round(before.x);
     // No longer drawn: its row moved out of view (ours orders rows by start date).
-    return idOf(document.elementFromPoint(before.x + before.width / 2, before.y + before.height / 2)) !== before.id;
+    return window.__barIdOf(document.elementFromPoint(before.x + before.width / 2, before.y + before.height / 2)) !== before.id;
   }, [selector, box]);
   if (!moved) throw new Error('the drag did not move a bar');
   return repaint;

@@ -22,6 +22,8 @@ export const FRAME_RECORDER = `
   // After a change such as a zoom: waits until the first match's width differs from before,
   // then for the quiet frames — a guard that the work really happened.
   window.__widthOf = (selector) => document.querySelector(selector)?.getBoundingClientRect().width ?? -1;
+  // The task a bar element draws: the id on its nearest ancestor that has one (the peers name it differently).
+  window.__barIdOf = (element) => { const owner = element?.closest('[data-id], [data-task-id]'); return owner ? (owner.getAttribute('data-id') ?? owner.getAttribute('data-task-id')) : null; };
   window.__changedThenQuiet = (since, selector, before) => new Promise((resolve, reject) => {
     const wait = () => {
       const changedAt = performance.now();
