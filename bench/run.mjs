@@ -42,9 +42,10 @@ async function browse(profile, fn) {
 }
 
 /** A fresh browser on a copy of a seeded profile: what a returning user's cold start sees. */
-async function sample(seed, fn) {
+async function sample(seed, fn, { prepare } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'bench-'));
   if (seed) cpSync(seed, profile, { recursive: true });
+  prepare?.(profile);
   try {
     return await browse(profile, fn);
   } finally {
@@ -380,7 +381,27 @@ async function seedDhtmlx(n) {
 async function coldStart(seedOursProfile, seedDhtmlxProfile, n) {
   const ours = await sample(seedOursProfile, async (page) => { await page.goto(`${APP}#board`); return ready(page, '.card-title', 5); });
   const dhtmlx = await sample(seedDhtmlxProfile, async (page) => { await page.goto(`${PEERS}dhtmlx.html?n=${n}&store=dexie`); return ready(page, '.gantt_task_line', 5); });
-  return { ours, dhtmlx };
+  return { ours, dhtmlx, floor: await storageFloor(seedOursProfile) };
+}
+
+/**
+ * The floor under any cold start from our stored plans: a page with no code but a read of the
+ * snapshot our app reads first, ready (as the apps are) once a line saying it has the records is
+ * shown and 5 quiet frames follow. Served on our app's origin, whose database it is, from a copy
+ * of the seeded profile without its service workers: ours would answer this address with the app.
+ */
+async function storageFloor(seedOursProfile) {
+  return sample(seedOursProfile, async (page) => {
+    await page.route(`${APP}storage-floor.html`, (route) => route.fulfill({ contentType: 'text/html', body: readFileSync(join(ROOT, 'bench/lib/storage-floor.html'), 'utf8') }));
+    await page.goto(`${APP}storage-floor.html`);
+    // A page that never reads its records fails here rather than waiting for ever below.
+    await page.locator('.records-read').waitFor({ timeout: 30_000 });
+    const time = await ready(page, '.records-read', 1);
+    // Guard: the records were really read.
+    const parts = Number(await page.locator('.records-read').getAttribute('data-parts'));
+    if (!(parts > 0)) throw new Error('the storage floor page read no snapshot parts');
+    return time;
+  }, { prepare: (profile) => rmSync(join(profile, 'Default', 'Service Worker'), { recursive: true, force: true }) });
 }
 
 async function importTiming(n) {
@@ -497,13 +518,13 @@ async function measureAll() {
     }
     results.dashboard = { figures: median(dashboard.map((r) => r.figures)), charts: median(dashboard.map((r) => r.charts)) };
 
-    const cold = { ours: [], dhtmlx: [] };
+    const cold = { ours: [], dhtmlx: [], floor: [] };
     for (let round = 0; wanted('cold') && round <= SAMPLES; round++) {
       log(`cold start ${largest} ${round === 0 ? 'warm-up' : `sample ${round}`}`);
       const r = await coldStart(ourSeeds[largest], dhtmlxSeed, largest);
-      if (round > 0) { cold.ours.push(r.ours); cold.dhtmlx.push(r.dhtmlx); }
+      if (round > 0) for (const k of ['ours', 'dhtmlx', 'floor']) cold[k].push(r[k]);
     }
-    results.cold = { ours: median(cold.ours), dhtmlx: median(cold.dhtmlx) };
+    results.cold = { ours: median(cold.ours), dhtmlx: median(cold.dhtmlx), floor: median(cold.floor) };
 
     const imports = [];
     for (let round = 0; wanted('import') && round <= SAMPLES; round++) {
@@ -544,6 +565,10 @@ function report(results) {
   if (Number.isFinite(b.ours.boardInMemory)) lines.push(`## Views drawn from the plan in memory (switching tabs), ${largest} tasks`, '', `Board ${f(b.ours.boardInMemory)} ms · timeline ${f(b.ours.timelineInMemory)} ms (from the click to the first frame showing the view's content, then 5 frames under 32 ms). For reference only: the timeline peers' "open" above is a page load handed its tasks in memory, which includes loading their code, so it is not the same measure.`, '');
   lines.push(`## Dashboard, ${largest} tasks`, '', `One task finished in another tab, timed from the other tab's post to the frame that shows it: headline figures ${f(results.dashboard?.figures, 1)} ms; charts and their tables ${f(results.dashboard?.charts, 1)} ms (drawn after the figures' frame is painted). The figures come from running totals that revisit only the changed task.`, '');
   lines.push(`## Cold start, ${largest} tasks stored in IndexedDB, to interactive`, '', `Ours (board): ${f(results.cold.ours)} ms · dhtmlx-gantt + Dexie: ${f(results.cold.dhtmlx)} ms · ratio ${ratio(results.cold.ours, results.cold.dhtmlx)}.`, '');
+  if (Number.isFinite(results.cold.floor)) {
+    const peerOpen = Math.min(...Object.entries(results.timeline[largest] ?? {}).filter(([name]) => name !== 'ours').map(([, m]) => m.open).filter(Number.isFinite));
+    lines.push(`Storage floor: ${f(results.cold.floor)} ms for a page with no code but a read of the snapshot our app reads first, from the same profile, ready the same way (the line saying it has the records, then 5 frames under 32 ms). That is ${ratio(results.cold.floor, results.cold.dhtmlx)} × dhtmlx-gantt + Dexie's cold start${Number.isFinite(peerOpen) ? ` and ${ratio(results.cold.floor, peerOpen)} × the best timeline peer's open (handed its tasks in memory)` : ''}: what any app starting from these stored records pays before its own code does anything.`, '');
+  }
   lines.push(`## Import of ${largest} tasks (CSV)`, '', `Visible ${f(results.import.visible)} ms after the click (parse happens before, in the preview): from the click event's timestamp to the end of its event timing or the frame that shows the first imported card, whichever is later (runs before 2026-12-05 23:00 polled for the card and could count a later frame; runs before 2026-12-06 06:00 counted from before Playwright's click, whose checks that the button holds still took 60-120 ms); saved ${f(results.import.saved)} ms after the click.`, '');
   if (results.timedOut.length) lines.push(`Not ready within ${(results.timeoutMs ?? 60_000) / 1000} s (so not sampled further): ${results.timedOut.join(', ')}.`, '');
   lines.push(`## First-screen bundle`, '', `${f(results.bundleKB, 1)} kB gzip: the scripts and styles a first visit fetches before the board shows a card (index.html's own and any chunk imported on the way; chunks fetched ahead afterwards do not count).`, '');

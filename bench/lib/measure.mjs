@@ -6,7 +6,7 @@ export const FRAME_RECORDER = `
   // The first frame at which each watched class had at least 1, 3 and 5 elements: a page that
   // is quiet before its content arrives (a loading screen) must not count as ready.
   window.__firstSeen = {};
-  const WATCHED = ['card-title', 'card', 'bar-wrapper', 'gantt_task_line', 'wx-bar', 'stat-value'];
+  const WATCHED = ['card-title', 'card', 'bar-wrapper', 'gantt_task_line', 'wx-bar', 'stat-value', 'records-read'];
   const live = {};
   const watch = (t) => {
     for (const name of WATCHED) {
