@@ -16,6 +16,7 @@ import { recordWrites, snapshotWrites } from '../persistence/record-writes-code'
 import { installOpsStore } from '../store/bound-store';
 import { createOpsStore } from '../store/create-ops-store';
 import { AppShell } from './app-shell';
+import { startCopyingTablesAhead } from './copy-tables-ahead';
 import { takeFirstRead } from './first-read';
 import { rememberActivePlan, recalledActivePlan } from './active-plan-memory';
 import { reportUnexpectedErrors } from './unexpected-errors';
@@ -96,6 +97,7 @@ export async function bootstrap(root: Root): Promise<void> {
   const snapshots = startSnapshotKeeper(store, database, start);
   startWriteBehind(store, database, syncLog, snapshots.wrote);
   startTabSync(store);
+  startCopyingTablesAhead(store);
   // A database that would not open was reported above; sync has nothing to start on then.
   void database.then((db) => startSyncService(store, db, syncLog), () => undefined).catch((error: unknown) =>
     store.notify({ kind: 'error', key: 'sync.error.startFailed', detail: error instanceof Error ? error.message : String(error) }),

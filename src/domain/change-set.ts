@@ -1,4 +1,5 @@
 import type { Entities, EntityState, TableName } from './entities';
+import { takeTableCopy } from './table-copies';
 import { recordTableStep } from './table-lineage';
 
 // Every change to the workspace is a change set of field-level patches. Field level (not whole
@@ -29,7 +30,7 @@ export function applyPatches(state: EntityState, patches: readonly Patch[]): Ent
   for (const patch of patches) {
     let ids = touched.get(patch.table);
     if (!ids) {
-      next[patch.table] = copyTable(state[patch.table]);
+      next[patch.table] = takeTableCopy(state[patch.table]);
       touched.set(patch.table, (ids = []));
     }
     ids.push(patch.id);
@@ -44,17 +45,6 @@ export function applyPatches(state: EntityState, patches: readonly Patch[]): Ent
   }
   for (const [name, ids] of touched) recordTableStep(state[name], next[name] as object, ids);
   return next as EntityState;
-}
-
-/**
- * A shallow copy of a table. A key-by-key loop copies a 10,000-record table about twice as fast
- * as object spread in V8 (3.8 ms against 7.9 ms here), and every change set copies the tables
- * it touches.
- */
-function copyTable(table: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const copy: Record<string, unknown> = {};
-  for (const id in table) copy[id] = table[id];
-  return copy;
 }
 
 /** The patches that undo `patches`, in reverse order. */
