@@ -6,9 +6,9 @@ const ROOM_FOR_ONE_COPY_MS = 8;
 
 /**
  * Keeps the copy the next change of each table needs ready (see table-copies.ts), made in idle
- * periods only, so the copying never delays a frame. The tables are copied one per period at most
- * when periods are short; a page that is never idle, or a browser without requestIdleCallback,
- * copies at each change as before.
+ * periods only, so that the copying does not hold back a frame: a copy starts only while the
+ * period has room for it, and the tables left wait for the next period. A page that is never
+ * idle, or a browser without requestIdleCallback, copies at each change as before.
  */
 export function startCopyingTablesAhead(store: OpsStore): void {
   if (typeof requestIdleCallback !== 'function') return;
