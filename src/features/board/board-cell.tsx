@@ -14,7 +14,14 @@ import { SortableTaskCard } from './task-card';
 
 type BoardCellProps = { cell: string; column: Column; lane: string; laneLabel: string | null };
 
-const ESTIMATED_CARD_HEIGHT = 96;
+/**
+ * The height of a card with a one-line title and its meta row, the shortest a card is: a card
+ * never measured is guessed at it. A guess above the real height mounts too few cards, and the
+ * column grows in further renders once they are measured (at a cold start with 10,000 tasks, two
+ * more renders and a layout of the board after the first); a guess below mounts a few cards
+ * more, which the measuring render takes out again.
+ */
+const ESTIMATED_CARD_HEIGHT = 60;
 
 /**
  * One column in one lane. Only the cards in view are mounted (a column of 10,000 cards mounts
