@@ -8,7 +8,9 @@ const ROOM_FOR_ONE_COPY_MS = 8;
  * Keeps the copy the next change of each table needs ready (see table-copies.ts), made in idle
  * periods only, so that the copying does not hold back a frame: a copy starts only while the
  * period has room for it, and the tables left wait for the next period. A page that is never
- * idle, or a browser without requestIdleCallback, copies at each change as before.
+ * idle, or a browser without requestIdleCallback, copies at each change as before. It asks for
+ * idle periods itself rather than through idlePeriod (persistence/idle-period.ts), which hides
+ * the period's deadline that the room check needs and falls back to a timer where there is none.
  */
 export function startCopyingTablesAhead(store: OpsStore): void {
   if (typeof requestIdleCallback !== 'function') return;
