@@ -2,11 +2,26 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 // frappe-gantt exports its stylesheet only under a "style" condition Vite does not use for JS imports.
 const frappeGanttCss = join(dirname(createRequire(import.meta.url).resolve('frappe-gantt')), 'frappe-gantt.css');
+
+// A fingerprint of the rules stored records are validated by: the source of src/domain (where
+// every record schema and what it uses lives) and the zod release running them. A workspace
+// snapshot records the fingerprint of the build that wrote it; a start by a build with the same
+// one need not validate its records again before showing them (see db/workspace-snapshot-row.ts).
+// Any change to the domain's code changes it, which costs one slower start after an update.
+function recordRulesFingerprint(): string {
+  const hash = createHash('sha256').update(JSON.parse(readFileSync(createRequire(import.meta.url).resolve('zod/package.json'), 'utf8')).version);
+  const domain = join(import.meta.dirname, 'src', 'domain');
+  const files = readdirSync(domain, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).sort();
+  for (const file of files) hash.update(`\0${file.replaceAll('\\', '/')}\0`).update(readFileSync(join(domain, file)));
+  return hash.digest('hex').slice(0, 16);
+}
 
 // The built app allows scripts from its own origin only: no inline script, no eval. Styles may be
 // inline because React and frappe-gantt set style attributes. Dev mode needs inline scripts, so
@@ -46,6 +61,7 @@ const contentSecurityPolicy = (): Plugin => ({
 });
 
 export default defineConfig({
+  define: { __OPSPLAN_RECORD_RULES__: JSON.stringify(recordRulesFingerprint()) },
   plugins: [
     react(),
     contentSecurityPolicy(),

@@ -2,6 +2,7 @@ import type { Root } from 'react-dom/client';
 import { StrictMode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { localIsoDate } from '../domain/dates';
+import { fitsItsSchema } from '../domain/record-schemas';
 import { createIdFactory } from '../domain/ids';
 import type { OpsDatabase } from '../db/ops-database';
 import { currentLanguage, setupI18n } from '../i18n/setup-i18n';
@@ -62,9 +63,12 @@ export async function bootstrap(root: Root): Promise<void> {
   try {
     const first = await firstRead;
     if (first.kind === 'read' && !needsSeeding(first.read)) {
-      hydrateFromRecords(store, first.read.records, recalledActivePlan());
+      hydrateFromRecords(store, first.read.records, recalledActivePlan(), first.validated);
+      // Checked again all the same, in idle time once they are painted (code the first screen does not carry).
+      if (first.validated) void afterNextPaint().then(() => import('../persistence/verify-when-idle')).then((m) => m.verifyWhenIdle(store, first.read.records, fitsItsSchema));
       database = openDatabaseAfterPaint();
-      start = { revision: first.read.revision, current: first.fromSnapshot };
+      // A snapshot written under other rules is written again under these, so the next start need not validate.
+      start = { revision: first.read.revision, current: first.fromSnapshot && first.validated };
     } else if (first.kind === 'none') {
       // A first visit: the demo plan shows at once and is stored once Dexie is in, before any change.
       const seed = demoSeed(store, currentLanguage(i18n));

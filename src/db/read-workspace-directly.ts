@@ -2,7 +2,7 @@ import { TABLE_NAMES } from '../domain/entities';
 import { INDEXEDDB_VERSIONS_PER_SCHEMA, LATEST_SCHEMA_VERSION } from './schema-version';
 import type { WorkspaceRead, WorkspaceRecords } from './record-writes';
 import { JOURNAL_RANGE } from './journal-keys';
-import { REVISION_KEY, SNAPSHOT_KEY, SNAPSHOT_PART_RANGE, currentSnapshotRecords, isCurrentHeader, revisionOf } from './workspace-snapshot-row';
+import { REVISION_KEY, SNAPSHOT_KEY, SNAPSHOT_PART_RANGE, currentSnapshotRecords, isCurrentHeader, revisionOf, writtenUnderTheseRules } from './workspace-snapshot-row';
 
 /**
  * Reads the workspace with IndexedDB's own API, for the first screen: Dexie is about 30 kB of
@@ -14,9 +14,10 @@ import { REVISION_KEY, SNAPSHOT_KEY, SNAPSHOT_PART_RANGE, currentSnapshotRecords
  * Says 'none' when the database does not exist yet (a first visit: the open is cancelled, so it
  * is not created here), and 'dexie' whenever Dexie must open it first: its schema is older (Dexie
  * upgrades it) or newer (this build refuses it), or anything fails. The connection is closed as
- * soon as the read is done, so it never holds back another tab's upgrade.
+ * soon as the read is done, so it never holds back another tab's upgrade. `validated` says the
+ * records come from a snapshot written under this build's rules (see writtenUnderTheseRules).
  */
-export type DirectRead = { kind: 'read'; read: WorkspaceRead; fromSnapshot: boolean } | { kind: 'none' } | { kind: 'dexie' };
+export type DirectRead = { kind: 'read'; read: WorkspaceRead; fromSnapshot: boolean; validated: boolean } | { kind: 'none' } | { kind: 'dexie' };
 
 export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
   return new Promise((resolve) => {
@@ -49,6 +50,7 @@ export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
         const meta = transaction.objectStore('meta');
         let read: WorkspaceRead | null = null;
         let fromSnapshot = false;
+        let validated = false;
         const seeded = meta.get('seeded');
         const revision = meta.get(REVISION_KEY);
         const header = meta.get(SNAPSHOT_KEY);
@@ -85,8 +87,9 @@ export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
           if (!current) return readTables(at);
           read = { records: current, seeded: seeded.result !== undefined, revision: at };
           fromSnapshot = true;
+          validated = writtenUnderTheseRules(snapshot);
         };
-        transaction.oncomplete = () => done(read ? { kind: 'read', read, fromSnapshot } : dexie);
+        transaction.oncomplete = () => done(read ? { kind: 'read', read, fromSnapshot, validated } : dexie);
         transaction.onabort = () => done(dexie);
       } catch {
         done(dexie);

@@ -2,7 +2,7 @@ import type { TableName } from '../domain/entities';
 import type { OpsDatabase } from './ops-database';
 import { LATEST_SCHEMA_VERSION } from './schema-version';
 import { readRevision } from './record-writes';
-import { SNAPSHOT_KEY, SNAPSHOT_PART_RANGE, snapshotPartKey, type SnapshotHeader, type SnapshotPart } from './workspace-snapshot-row';
+import { RECORD_RULES, SNAPSHOT_KEY, SNAPSHOT_PART_RANGE, snapshotPartKey, type SnapshotHeader, type SnapshotPart } from './workspace-snapshot-row';
 
 // A snapshot is written in steps, each its own short transaction, so that storing 10,000 tasks
 // never holds the page for long: remove the last one, store the parts one by one, then seal it
@@ -36,7 +36,7 @@ export async function storeSnapshotPart(db: OpsDatabase, revision: number, index
 export async function sealSnapshot(db: OpsDatabase, revision: number, parts: number): Promise<boolean> {
   return db.transaction('rw', db.meta, async () => {
     if (!(await atRevision(db, revision))) return false;
-    const header: SnapshotHeader = { revision, schema: LATEST_SCHEMA_VERSION, parts };
+    const header: SnapshotHeader = { revision, schema: LATEST_SCHEMA_VERSION, parts, rules: RECORD_RULES };
     await db.meta.put({ key: SNAPSHOT_KEY, value: header });
     return true;
   });

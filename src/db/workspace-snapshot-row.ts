@@ -4,6 +4,10 @@ import type { WorkspaceRecords } from './record-writes';
 
 // Apart from ops-database.ts, which imports Dexie: the first screen reads the snapshot without it.
 
+/** Set by the build (vite.config.ts): a fingerprint of the domain code and zod release records are validated with. */
+declare const __OPSPLAN_RECORD_RULES__: string;
+export const RECORD_RULES: string = __OPSPLAN_RECORD_RULES__;
+
 /**
  * The meta row counting writes: every change set's transaction adds one. A snapshot is current
  * only while the count is the one it was written at.
@@ -18,10 +22,16 @@ export const REVISION_KEY = 'revision';
  * The records stay objects, not JSON: Chromium validates objects read this way about twice as
  * fast as parsed ones. The tables stay the truth: a snapshot whose revision or schema is not the
  * database's is ignored, never repaired.
+ *
+ * The header also names the rules (RECORD_RULES) the records were validated by. A snapshot is
+ * written from memory, and records enter memory validated; a start by a build with the same
+ * rules shows them before validating them again, which is a sixth of a start at 10,000 tasks
+ * (see persistence/verify-when-idle.ts, which still does, once the plans are on screen).
  */
 export const SNAPSHOT_KEY = 'snapshot';
 export const SNAPSHOT_PART_PREFIX = 'snapshot:';
-export type SnapshotHeader = { revision: number; schema: number; parts: number };
+/** `rules` is absent from snapshots written before it was recorded. */
+export type SnapshotHeader = { revision: number; schema: number; parts: number; rules?: string };
 /** A run of one table's records, in id order. Parts are small enough to store one per task. */
 export type SnapshotPart = { revision: number; table: TableName; records: unknown[] };
 
@@ -41,10 +51,15 @@ export function isCurrentHeader(header: unknown, revision: number): header is Sn
   return !!h && h.revision === revision && h.schema === LATEST_SCHEMA_VERSION && typeof h.parts === 'number';
 }
 
+/** Whether a snapshot's records were validated, when they entered memory, by the rules this build validates with. */
+export function writtenUnderTheseRules(header: unknown): boolean {
+  return (header as Partial<SnapshotHeader> | undefined)?.rules === RECORD_RULES;
+}
+
 /**
  * The records of a current snapshot from its header and parts (the values of the meta rows), or
  * null when any part is missing or not of this snapshot, and the tables must be read instead.
- * The records are not validated here: they are, like any read, when they enter the store.
+ * The records are not validated here (see hydrateFromRecords).
  */
 export function currentSnapshotRecords(header: unknown, parts: readonly unknown[], revision: number): WorkspaceRecords | null {
   if (!isCurrentHeader(header, revision) || parts.length !== header.parts) return null;

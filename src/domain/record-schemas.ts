@@ -29,3 +29,8 @@ export function partitionValidRecords<T extends TableName>(table: T, rows: reado
   }
   return { valid, invalid };
 }
+
+/** Whether a record still fits its table's schema. */
+export function fitsItsSchema(table: TableName, record: unknown): boolean {
+  return RECORD_SCHEMAS[table].safeParse(record).success;
+}

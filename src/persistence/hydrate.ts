@@ -67,14 +67,18 @@ export function needsSeeding(read: WorkspaceRead): boolean {
   return read.records.plans.length === 0 && !read.seeded;
 }
 
-/** Puts records read from disk into the store, and opens the plan the user had open. */
-export function hydrateFromRecords(store: OpsStore, records: WorkspaceRecords, preferredPlanId: string | null): void {
+/**
+ * Puts records read from disk into the store, and opens the plan the user had open. Records
+ * `validated` under this build's rules already (a snapshot written under them) go in as read;
+ * the caller has them checked again once they are on screen (verifyWhenIdle).
+ */
+export function hydrateFromRecords(store: OpsStore, records: WorkspaceRecords, preferredPlanId: string | null, validated = false): void {
   const patches: Patch[] = [];
   let damaged = 0;
   for (const table of TABLE_NAMES) {
     // A row that fails its schema (edited by hand, written by a buggy build) is left on disk
     // untouched and kept out of memory, so one bad row cannot take the whole workspace down.
-    const { valid, invalid } = partitionValidRecords(table, records[table]);
+    const { valid, invalid } = validated ? { valid: records[table], invalid: 0 } : partitionValidRecords(table, records[table]);
     damaged += invalid;
     for (const value of valid) patches.push({ table, op: 'create', id: value.id, value } as Patch);
   }

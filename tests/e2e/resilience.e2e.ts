@@ -10,8 +10,11 @@ afterEach(async () => {
 
 const card = (page: Page, title: string) => page.getByRole('button', { name: title, exact: true });
 
-/** The database's count of writes, and the one its snapshot was taken at (null: none yet). */
-const snapshotState = (page: Page) => page.evaluate(() => new Promise<{ revision: number; snapshot: number | null }>((resolve, reject) => {
+/**
+ * The database's count of writes, the one its snapshot was taken at and the rules its header
+ * names (see RECORD_RULES; null: no snapshot yet).
+ */
+const snapshotState = (page: Page) => page.evaluate(() => new Promise<{ revision: number; snapshot: number | null; rules: string | null }>((resolve, reject) => {
   const open = indexedDB.open('opsplan');
   open.onerror = () => reject(open.error);
   open.onsuccess = () => {
@@ -19,11 +22,14 @@ const snapshotState = (page: Page) => page.evaluate(() => new Promise<{ revision
     const revision = meta.get('revision');
     const header = meta.get('snapshot');
     header.onsuccess = () => {
-      resolve({ revision: revision.result?.value ?? 0, snapshot: header.result?.value.revision ?? null });
+      resolve({ revision: revision.result?.value ?? 0, snapshot: header.result?.value.revision ?? null, rules: header.result?.value.rules ?? null });
       open.result.close();
     };
   };
 }));
+
+/** Waits until the snapshot is taken at the database's revision (a couple of seconds after the last save). */
+const snapshotTaken = (page: Page) => expect.poll(async () => { const s = await snapshotState(page); return s.snapshot === s.revision; }, { timeout: 10_000 }).toBe(true);
 
 async function addCard(page: Page, title: string) {
   await page.getByRole('textbox', { name: 'New card in To do' }).fill(title);
@@ -65,8 +71,7 @@ describe('offline, tabs, upgrades and the content security policy in Chromium', 
     app = await openApp();
     const { page } = app;
     await addCard(page, 'Before the snapshot');
-    // A couple of seconds after the last save, the snapshot is taken at the database's revision.
-    await expect.poll(async () => { const s = await snapshotState(page); return s.snapshot === s.revision; }, { timeout: 10_000 }).toBe(true);
+    await snapshotTaken(page);
     await page.reload();
     await card(page, 'Before the snapshot').waitFor();
     // A change saved after it makes the snapshot stale: the reload right after reads the tables.
@@ -77,6 +82,64 @@ describe('offline, tabs, upgrades and the content security policy in Chromium', 
     await page.reload();
     await card(page, 'Before the snapshot').waitFor();
     await card(page, 'After the snapshot').waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('shows a snapshot written under its own rules as read, then takes out a record changed behind its back, with a notice', async () => {
+    app = await openApp();
+    const { page } = app;
+    await addCard(page, 'Too long once edited');
+    await addCard(page, 'Impossible due date once edited');
+    await snapshotTaken(page);
+    // Something other than the app changes two stored records in the snapshot: no build writes these.
+    await page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('opsplan');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const meta = open.result.transaction('meta', 'readwrite').objectStore('meta');
+        const parts = meta.getAll(IDBKeyRange.bound('snapshot:', 'snapshot:\uffff'));
+        parts.onsuccess = () => {
+          for (const row of parts.result as { key: string; value: { table: string; records: { title: string; dueDate: string | null }[] } }[]) {
+            if (row.value.table !== 'tasks') continue;
+            for (const task of row.value.records) {
+              if (task.title === 'Too long once edited') task.title = 'x'.repeat(600);
+              if (task.title === 'Impossible due date once edited') task.dueDate = '2026-02-31';
+            }
+            meta.put(row);
+          }
+          meta.transaction.oncomplete = () => { open.result.close(); resolve(); };
+        };
+      };
+    }));
+    await page.reload();
+    await page.getByText('2 stored records could not be read and were left untouched on disk.').waitFor();
+    await card(page, 'Market research').waitFor();
+    expect(await page.getByRole('button', { name: 'Impossible due date once edited', exact: true }).count()).toBe(0);
+    expect(await page.locator('.card-title', { hasText: 'xxxxxxxxxx' }).count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('takes a snapshot again after an update changes the rules records are validated by', async () => {
+    app = await openApp();
+    const { page } = app;
+    await addCard(page, 'Kept across the update');
+    await snapshotTaken(page);
+    const rulesOfThisBuild = (await snapshotState(page)).rules;
+    expect(rulesOfThisBuild).toMatch(/^[0-9a-f]{16}$/);
+    // As if an older build had written it: the next start validates its records, then writes it again.
+    await page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('opsplan');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const meta = open.result.transaction('meta', 'readwrite').objectStore('meta');
+        const header = meta.get('snapshot');
+        header.onsuccess = () => meta.put({ ...header.result, value: { ...header.result.value, rules: 'an older build' } });
+        meta.transaction.oncomplete = () => { open.result.close(); resolve(); };
+      };
+    }));
+    await page.reload();
+    await card(page, 'Kept across the update').waitFor();
+    await expect.poll(async () => (await snapshotState(page)).rules, { timeout: 10_000 }).toBe(rulesOfThisBuild);
     expect(app.pageErrors).toEqual([]);
   });
 

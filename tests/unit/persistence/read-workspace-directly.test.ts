@@ -22,7 +22,7 @@ describe('reading the workspace without Dexie', () => {
     db.close();
 
     const direct = await readWorkspaceDirectly(name);
-    expect(direct).toEqual({ kind: 'read', read: throughDexie, fromSnapshot: false });
+    expect(direct).toEqual({ kind: 'read', read: throughDexie, fromSnapshot: false, validated: false });
     expect(throughDexie.seeded).toBe(true);
     expect(throughDexie.records.tasks.some((t) => t.title === 'Read me directly')).toBe(true);
   });

@@ -4,8 +4,10 @@ import { openOpsDatabase } from '../../../src/db/ops-database';
 import { readWorkspaceDirectly } from '../../../src/db/read-workspace-directly';
 import { readWorkspace } from '../../../src/db/record-writes';
 import { LATEST_SCHEMA_VERSION } from '../../../src/db/schema-version';
-import { SNAPSHOT_KEY, currentSnapshotRecords } from '../../../src/db/workspace-snapshot-row';
+import { RECORD_RULES, SNAPSHOT_KEY, currentSnapshotRecords, writtenUnderTheseRules } from '../../../src/db/workspace-snapshot-row';
 import { hydrateFromRecords, hydrateStore } from '../../../src/persistence/hydrate';
+import { fitsItsSchema } from '../../../src/domain/record-schemas';
+import { verifyWhenIdle, type IdleScheduler } from '../../../src/persistence/verify-when-idle';
 import { startSnapshotKeeper } from '../../../src/persistence/snapshot-keeper';
 import { startWriteBehind } from '../../../src/persistence/write-behind';
 import { createTestStore } from '../../helpers/test-store';
@@ -55,6 +57,7 @@ describe('the workspace snapshot', () => {
 
     const start = await nextStart(name);
     expect(start.fromSnapshot).toBe(true);
+    expect(start.validated).toBe(true);
     expect(start.read).toEqual(tables);
     expect(start.read.records.tasks.find((t) => t.id === taskId)?.title).toBe('Kept in the snapshot');
   });
@@ -234,24 +237,71 @@ describe('the workspace snapshot', () => {
     expect(currentSnapshotRecords(undefined, [], 0)).toBeNull();
   });
 
-  it('still has its records validated: a damaged one is set aside with a notice', async () => {
+  it('names the rules its records were validated by; one without them, or with others, is not taken as validated', async () => {
     const name = freshName();
     const tab = await openTab(name);
     await tab.snapshots.writeNow();
-    // A snapshot edited by hand: one task loses its title.
-    const parts = await tab.db.meta.where('key').startsWith('snapshot:').toArray();
-    const row = parts.find((p) => (p.value as { table: string }).table === 'tasks')!;
-    const part = row.value as { records: { title?: string }[] };
-    delete part.records[0]!.title;
-    await tab.db.meta.put(row);
+    const header = (await tab.db.meta.get(SNAPSHOT_KEY))?.value as { rules?: string };
+    expect(header.rules).toBe(RECORD_RULES);
+    expect(RECORD_RULES).toMatch(/^[0-9a-f]{16}$/);
+    expect(writtenUnderTheseRules(header)).toBe(true);
+    expect(writtenUnderTheseRules({ ...header, rules: 'an older build' })).toBe(false);
+    expect(writtenUnderTheseRules({ ...header, rules: undefined })).toBe(false);
+    expect(writtenUnderTheseRules(undefined)).toBe(false);
+    tab.db.close();
+  });
+
+  it('written under other rules, has its records validated before they are shown: a damaged one is set aside with a notice', async () => {
+    const name = freshName();
+    const tab = await openTab(name);
+    await tab.snapshots.writeNow();
+    await damageFirstStoredTask(tab.db);
+    const headerRow = (await tab.db.meta.get(SNAPSHOT_KEY))!;
+    await tab.db.meta.put({ ...headerRow, value: { ...(headerRow.value as object), rules: 'an older build' } });
     const taskCount = Object.keys(tab.store.getState().data.tasks).length;
     tab.db.close();
 
     const start = await nextStart(name);
     expect(start.fromSnapshot).toBe(true);
+    expect(start.validated).toBe(false);
     const { store } = createTestStore();
-    hydrateFromRecords(store, start.read.records, null);
+    hydrateFromRecords(store, start.read.records, null, start.validated);
     expect(Object.keys(store.getState().data.tasks)).toHaveLength(taskCount - 1);
     expect(store.getState().ui.notices.at(-1)).toMatchObject({ kind: 'error', key: 'error.damagedRecords', detail: '1' });
   });
+
+  it('written under these rules, is shown as read, then checked when idle: a damaged record is taken out of memory with a notice, and left on disk', async () => {
+    const name = freshName();
+    const tab = await openTab(name);
+    await tab.snapshots.writeNow();
+    const damagedId = await damageFirstStoredTask(tab.db);
+    const taskCount = Object.keys(tab.store.getState().data.tasks).length;
+    tab.db.close();
+
+    const start = await nextStart(name);
+    expect(start.validated).toBe(true);
+    const { store } = createTestStore();
+    hydrateFromRecords(store, start.read.records, null, start.validated);
+    expect(Object.keys(store.getState().data.tasks)).toHaveLength(taskCount);
+    const runNow: IdleScheduler = (work) => setTimeout(() => work({ timeRemaining: () => 50 }), 0);
+    expect(await verifyWhenIdle(store, start.read.records, fitsItsSchema, runNow)).toBe(1);
+    expect(store.getState().data.tasks[damagedId]).toBeUndefined();
+    expect(Object.keys(store.getState().data.tasks)).toHaveLength(taskCount - 1);
+    expect(store.getState().ui.notices.at(-1)).toMatchObject({ kind: 'error', key: 'error.damagedRecords', detail: '1' });
+    // Nothing of it was written back: the next start reads the same snapshot, damaged record and all.
+    const again = await nextStart(name);
+    expect(again.fromSnapshot).toBe(true);
+    expect(again.read.records.tasks.find((t) => t.id === damagedId)).toBeDefined();
+  });
+
 });
+
+/** Edits the stored snapshot by hand: its first task loses its title. Returns the task's id. */
+async function damageFirstStoredTask(db: ReturnType<typeof openOpsDatabase>): Promise<string> {
+  const parts = await db.meta.where('key').startsWith('snapshot:').toArray();
+  const row = parts.find((p) => (p.value as { table: string }).table === 'tasks')!;
+  const part = row.value as { records: { id: string; title?: string }[] };
+  delete part.records[0]!.title;
+  await db.meta.put(row);
+  return part.records[0]!.id;
+}
