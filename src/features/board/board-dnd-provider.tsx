@@ -89,7 +89,7 @@ export function BoardDndProvider({ columns, children }: BoardDndProviderProps) {
     >
       {/* While a card is lifted, the cards it passes slide aside (the transition is in the styles). */}
       <div className={activeId ? 'board-dnd is-sorting' : 'board-dnd'}>{children}</div>
-      <DragOverlay dropAnimation={null}>{activeId ? <TaskCardPreview taskId={activeId} /> : null}</DragOverlay>
+      <DragOverlay dropAnimation={null}>{activeId ? <TaskCardPreview taskId={activeId} t={t} /> : null}</DragOverlay>
     </DndContext>
   );
 }

@@ -1,18 +1,21 @@
+import type { TFunction } from 'i18next';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { dueStateOf } from '../../domain/due-state';
 import { selectCardView } from '../../store/board-selectors';
 import { useOps, useOpsActions } from '../../store/bound-store';
 
-/** `inert`: the copy drawn under the pointer during a drag, whose title opens nothing. */
-type TaskCardBodyProps = { taskId: string; inert?: boolean };
+/**
+ * `inert`: the copy drawn under the pointer during a drag, whose title opens nothing. `t` comes
+ * from the card's cell, like the card's own: useTranslation's bookkeeping in each of the 65
+ * cards a board mounts was a tenth of their first render.
+ */
+type TaskCardBodyProps = { taskId: string; t: TFunction; inert?: boolean };
 
 /**
  * What a card shows: title, priority, owner, due date (overdue and due-soon stand out), tags,
  * checklist. Memoised on the task id: it re-renders when its task changes, not at each drag step.
  */
-export const TaskCardBody = memo(function TaskCardBody({ taskId, inert = false }: TaskCardBodyProps) {
-  const { t } = useTranslation();
+export const TaskCardBody = memo(function TaskCardBody({ taskId, t, inert = false }: TaskCardBodyProps) {
   const { openTaskEditor } = useOpsActions();
   const view = useOps((s) => selectCardView(s, taskId));
   if (!view) return null;

@@ -30,6 +30,7 @@ export const SortableTaskCard = memo(function SortableTaskCard({ taskId, cell, c
   return (
     <CardFrame
       taskId={taskId}
+      t={t}
       title={title}
       handleLabel={handleLabel}
       transform={CSS.Translate.toString(transform)}
@@ -51,6 +52,7 @@ const noLayoutAnimation = () => false;
 
 type CardFrameProps = {
   taskId: string;
+  t: TFunction;
   title: string;
   handleLabel: string;
   transform: string | undefined;
@@ -61,7 +63,7 @@ type CardFrameProps = {
   setActivatorNodeRef: (element: HTMLElement | null) => void;
 };
 
-const CardFrame = memo(function CardFrame({ taskId, title, handleLabel, transform, isDragging, attributes, listeners, setNodeRef, setActivatorNodeRef }: CardFrameProps) {
+const CardFrame = memo(function CardFrame({ taskId, t, title, handleLabel, transform, isDragging, attributes, listeners, setNodeRef, setActivatorNodeRef }: CardFrameProps) {
   const { onKeyDown: startKeyboardDrag, ...pointerListeners } = listeners ?? {};
   // Keys reach the drag sensor only from the grip, so Space and Enter on the title still click it.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -80,17 +82,17 @@ const CardFrame = memo(function CardFrame({ taskId, title, handleLabel, transfor
       <button ref={setActivatorNodeRef} type="button" className="card-grip" {...attributes} aria-label={handleLabel} aria-describedby={attributes['aria-describedby']}>
         ⠿
       </button>
-      <TaskCardBody taskId={taskId} />
+      <TaskCardBody taskId={taskId} t={t} />
     </article>
   );
 });
 
 /** The card as drawn under the pointer while it is dragged. */
-export function TaskCardPreview({ taskId }: { taskId: string }) {
+export function TaskCardPreview({ taskId, t }: { taskId: string; t: TFunction }) {
   return (
     <article className="card is-overlay" aria-hidden="true">
       <span className="card-grip">⠿</span>
-      <TaskCardBody taskId={taskId} inert />
+      <TaskCardBody taskId={taskId} t={t} inert />
     </article>
   );
 }
