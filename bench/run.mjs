@@ -489,6 +489,8 @@ async function measureAll() {
           try {
             const r = await withTimeout(run(n), SAMPLE_TIMEOUT);
             if (round > 0) runs[name].push(r);
+            // Each sample's figures in the log, so that a median far from the runs before it can be traced to its samples.
+            log(`  ${Object.entries(r).map(([k, v]) => `${k} ${Math.round(v * 10) / 10}`).join(', ')}`);
           } catch (error) {
             log(`  failed: ${error.message.split('\n')[0]}`);
             // A page that is not ready within the limit is reported as such, not sampled again.
