@@ -34,10 +34,14 @@ export const FRAME_RECORDER = `
     wait();
   });
   window.__quietAfter = (since, selector, minCount) => new Promise((resolve) => {
+    const watched = WATCHED.includes(selector.slice(1));
     const check = () => {
       const present = document.querySelectorAll(selector).length >= minCount;
       // Quiet frames count only from the frame the content was first there (class selectors).
       const firstSeen = window.__firstSeen[selector.slice(1)]?.[Math.min(5, minCount >= 5 ? 5 : minCount >= 3 ? 3 : 1)];
+      // Content in the page but in no frame yet (this check ran between the change and the next
+      // frame): the frames so far are from before it, and quiet ones among them prove nothing.
+      if (watched && present && firstSeen === undefined) return setTimeout(check, 20);
       const from = Math.max(since, firstSeen ?? since);
       const frames = window.__frames.filter((f) => f >= from);
       if (present) {
