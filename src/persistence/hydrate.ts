@@ -78,7 +78,7 @@ export function hydrateFromRecords(store: OpsStore, records: WorkspaceRecords, p
   for (const table of TABLE_NAMES) {
     // A row that fails its schema (edited by hand, written by a buggy build) is left on disk
     // untouched and kept out of memory, so one bad row cannot take the whole workspace down.
-    const { valid, invalid } = validated ? { valid: records[table], invalid: 0 } : partitionValidRecords(table, records[table]);
+    const { valid, invalid } = validated ? partitionRecordShaped(records[table]) : partitionValidRecords(table, records[table]);
     damaged += invalid;
     for (const value of valid) patches.push({ table, op: 'create', id: value.id, value } as Patch);
   }
@@ -87,4 +87,13 @@ export function hydrateFromRecords(store: OpsStore, records: WorkspaceRecords, p
   const plans = Object.values(store.getState().data.plans).sort((a, b) => compareIsoDates(a.createdAt, b.createdAt));
   const activePlanId = plans.some((p) => p.id === preferredPlanId) ? preferredPlanId : (plans[0]?.id ?? null);
   store.setState((s) => ({ ui: { ...s.ui, hydrated: true, activePlanId } }));
+}
+
+/**
+ * Rows of a snapshot taken as validated, without what is not a record at all (a row that is not
+ * an object with an id cannot even be kept in memory until it is checked), counted as damaged.
+ */
+function partitionRecordShaped(rows: readonly { id: string }[]): { valid: { id: string }[]; invalid: number } {
+  const valid = rows.filter((row: unknown) => typeof row === 'object' && row !== null && typeof (row as { id?: unknown }).id === 'string');
+  return { valid, invalid: rows.length - valid.length };
 }

@@ -31,7 +31,7 @@ const browserIdle: IdleScheduler = (work) => {
  * something other than this app) is taken out of memory as a start from the tables would have
  * kept it out: left on disk untouched, since origin 'hydrate' is never written back, and with
  * the same notice. The record checked is the one memory holds now; one deleted meanwhile is
- * skipped. Resolves with the number taken out. The check comes from the caller (fitsItsSchema,
+ * skipped, and one changed after its check is left to the user. Resolves with the number taken out. The check comes from the caller (fitsItsSchema,
  * in domain/record-schemas), whose code the first screen already carries: imported here, it
  * would split the schemas' chunk and make the first screen larger.
  */
@@ -41,11 +41,14 @@ export function verifyWhenIdle(store: OpsStore, records: WorkspaceRecords, fitsI
     let tableIndex = 0;
     let recordIndex = 0;
     const finish = () => {
-      if (damaged.length > 0) {
-        store.commit({ origin: 'hydrate', label: 'damaged records', patches: damaged });
-        store.notify({ kind: 'error', key: 'error.damagedRecords', detail: String(damaged.length) });
+      // Only what memory still holds as it was checked: one changed or deleted since is the user's now.
+      const data = store.getState().data;
+      const stillDamaged = damaged.filter((patch) => patch.op === 'delete' && (data[patch.table] as Record<string, unknown>)[patch.id] === patch.previous);
+      if (stillDamaged.length > 0) {
+        store.commit({ origin: 'hydrate', label: 'damaged records', patches: stillDamaged });
+        store.notify({ kind: 'error', key: 'error.damagedRecords', detail: String(stillDamaged.length) });
       }
-      resolve(damaged.length);
+      resolve(stillDamaged.length);
     };
     const checkSlice = (deadline: IdleDeadlineLike) => {
       const data = store.getState().data;
@@ -61,7 +64,9 @@ export function verifyWhenIdle(store: OpsStore, records: WorkspaceRecords, fitsI
         // Each slice checks at least one record, so the check always ends.
         if (checked > 0 && checked % BETWEEN_DEADLINE_LOOKS === 0 && deadline.timeRemaining() <= 0) return idle(checkSlice);
         checked++;
-        const id = rows[recordIndex++]!.id;
+        // A row that is not a record at all was kept out of memory at hydration (and counted there).
+        const id = (rows[recordIndex++] as { id?: unknown } | null)?.id;
+        if (typeof id !== 'string') continue;
         const held = (data[table] as Record<string, unknown>)[id];
         if (held !== undefined && !fitsItsSchema(table, held)) damaged.push({ table, op: 'delete', id, previous: held } as Patch);
       }

@@ -11,11 +11,15 @@ function recordsIn(state: { data: Record<TableName, Record<string, unknown>> }):
   return Object.fromEntries(TABLE_NAMES.map((table) => [table, Object.values(state.data[table])])) as WorkspaceRecords;
 }
 
-/** Idle periods that come one after another, each with `remainingMs` of idle time; counts them. */
-function idlePeriods(remainingMs: number) {
+/**
+ * Idle periods that come one after another, each with `remainingMs` of idle time; counts them.
+ * `between` runs before each period after the first, as the user's changes would.
+ */
+function idlePeriods(remainingMs: number, between: (period: number) => void = () => undefined) {
   const periods = { count: 0 };
   const idle: IdleScheduler = (work) => {
     setTimeout(() => {
+      if (periods.count > 0) between(periods.count);
       periods.count++;
       work({ timeRemaining: () => remainingMs });
     }, 0);
@@ -83,5 +87,28 @@ describe('verifyWhenIdle', () => {
     expect(await checking).toBe(0);
     expect(store.getState().data.tasks[ids[1]!]?.title).toBe('Mended');
     expect(store.getState().ui.notices.filter((n) => n.key === 'error.damagedRecords')).toEqual([]);
+  });
+
+  it('leaves a record changed after its check to the user: it is not taken out at the end', async () => {
+    const { store, actions, ids } = storeWithTasks(60);
+    damage(store, ids[0]!);
+    const records = recordsIn(store.getState());
+    // Checked in the first period; mended before the last, when the check ends.
+    const { idle, periods } = idlePeriods(0, (period) => {
+      if (period === 2) actions.updateTask(ids[0]!, { title: 'Mended' });
+    });
+    expect(await verifyWhenIdle(store, records, fitsItsSchema, idle)).toBe(0);
+    expect(periods.count).toBe(3);
+    expect(store.getState().data.tasks[ids[0]!]?.title).toBe('Mended');
+    expect(store.getState().ui.notices.filter((n) => n.key === 'error.damagedRecords')).toEqual([]);
+  });
+
+  it('passes over rows that are not records at all (hydration kept them out)', async () => {
+    const { store } = storeWithTasks(2);
+    const records = recordsIn(store.getState());
+    const withJunk = { ...records, tasks: [null, { title: 'no id' }, ...records.tasks] } as unknown as WorkspaceRecords;
+    const { idle } = idlePeriods(50);
+    expect(await verifyWhenIdle(store, withJunk, fitsItsSchema, idle)).toBe(0);
+    expect(Object.keys(store.getState().data.tasks)).toHaveLength(2);
   });
 });

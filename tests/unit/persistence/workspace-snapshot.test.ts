@@ -270,6 +270,20 @@ describe('the workspace snapshot', () => {
     expect(store.getState().ui.notices.at(-1)).toMatchObject({ kind: 'error', key: 'error.damagedRecords', detail: '1' });
   });
 
+  it('written under these rules, keeps rows that are not records at all out of memory at once, with a notice', async () => {
+    const name = freshName();
+    const tab = await openTab(name);
+    await tab.snapshots.writeNow();
+    await editStoredTasks(tab.db, (records) => records.push(null, { title: 'no id' }));
+    const taskCount = Object.keys(tab.store.getState().data.tasks).length;
+    tab.db.close();
+
+    const { start, store } = await startAsTheApp(name);
+    expect(start.validated).toBe(true);
+    expect(Object.keys(store.getState().data.tasks)).toHaveLength(taskCount);
+    expect(store.getState().ui.notices.at(-1)).toMatchObject({ kind: 'error', key: 'error.damagedRecords', detail: '2' });
+  });
+
   it('written under these rules, is shown as read, then checked when idle: a damaged record is taken out of memory with a notice, and left on disk', async () => {
     const name = freshName();
     const tab = await openTab(name);
@@ -278,10 +292,8 @@ describe('the workspace snapshot', () => {
     const taskCount = Object.keys(tab.store.getState().data.tasks).length;
     tab.db.close();
 
-    const start = await nextStart(name);
+    const { start, store } = await startAsTheApp(name);
     expect(start.validated).toBe(true);
-    const { store } = createTestStore();
-    hydrateFromRecords(store, start.read.records, null, start.validated);
     expect(Object.keys(store.getState().data.tasks)).toHaveLength(taskCount);
     const runNow: IdleScheduler = (work) => setTimeout(() => work({ timeRemaining: () => 50 }), 0);
     expect(await verifyWhenIdle(store, start.read.records, fitsItsSchema, runNow)).toBe(1);
@@ -296,12 +308,29 @@ describe('the workspace snapshot', () => {
 
 });
 
-/** Edits the stored snapshot by hand: its first task loses its title. Returns the task's id. */
-async function damageFirstStoredTask(db: ReturnType<typeof openOpsDatabase>): Promise<string> {
+/** Edits the stored snapshot's first part of tasks by hand. */
+async function editStoredTasks(db: ReturnType<typeof openOpsDatabase>, edit: (records: unknown[]) => void): Promise<void> {
   const parts = await db.meta.where('key').startsWith('snapshot:').toArray();
   const row = parts.find((p) => (p.value as { table: string }).table === 'tasks')!;
-  const part = row.value as { records: { id: string; title?: string }[] };
-  delete part.records[0]!.title;
+  edit((row.value as { records: unknown[] }).records);
   await db.meta.put(row);
-  return part.records[0]!.id;
+}
+
+/** Edits the stored snapshot by hand: its first task loses its title. Returns the task's id. */
+async function damageFirstStoredTask(db: ReturnType<typeof openOpsDatabase>): Promise<string> {
+  let id = '';
+  await editStoredTasks(db, (records) => {
+    const first = records[0] as { id: string; title?: string };
+    delete first.title;
+    id = first.id;
+  });
+  return id;
+}
+
+/** The next start as the app makes it: the first read, then the store hydrated from it. */
+async function startAsTheApp(name: string) {
+  const start = await nextStart(name);
+  const { store } = createTestStore();
+  hydrateFromRecords(store, start.read.records, null, start.validated);
+  return { start, store };
 }
