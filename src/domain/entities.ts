@@ -48,3 +48,9 @@ export function emptyEntityState(): EntityState {
     plans: {}, columns: {}, tasks: {}, dependencies: {}, goals: {}, members: {}, risks: {}, kpis: {}, measurements: {}, reviews: {}, baselines: {}, templates: {},
   };
 }
+
+/** A stored row's id when it is a record at all (an object with a string id), else null. */
+export function recordIdOf(row: unknown): string | null {
+  const id = typeof row === 'object' && row !== null ? (row as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : null;
+}

@@ -1,7 +1,7 @@
 import type { ChangeSet, Patch } from '../domain/change-set';
 import { compareIsoDates } from '../domain/dates';
 import { buildDemoPlanPatches } from '../domain/demo-plan';
-import { TABLE_NAMES, emptyEntityLists, type TableName } from '../domain/entities';
+import { TABLE_NAMES, emptyEntityLists, recordIdOf, type TableName } from '../domain/entities';
 import { partitionValidRecords } from '../domain/record-schemas';
 import type { Language } from '../domain/locale';
 import type { WorkspaceRead, WorkspaceRecords } from '../db/record-writes';
@@ -94,6 +94,6 @@ export function hydrateFromRecords(store: OpsStore, records: WorkspaceRecords, p
  * an object with an id cannot even be kept in memory until it is checked), counted as damaged.
  */
 function partitionRecordShaped(rows: readonly { id: string }[]): { valid: { id: string }[]; invalid: number } {
-  const valid = rows.filter((row: unknown) => typeof row === 'object' && row !== null && typeof (row as { id?: unknown }).id === 'string');
+  const valid = rows.filter((row) => recordIdOf(row) !== null);
   return { valid, invalid: rows.length - valid.length };
 }

@@ -1,5 +1,5 @@
 import type { Patch } from '../domain/change-set';
-import { TABLE_NAMES, type TableName } from '../domain/entities';
+import { TABLE_NAMES, recordIdOf, type TableName } from '../domain/entities';
 import type { WorkspaceRecords } from '../db/record-writes';
 import type { OpsStore } from '../store/create-ops-store';
 
@@ -13,6 +13,11 @@ const FALLBACK_SLICE_MS = 8;
 /** Records checked between looks at the deadline (one takes a few microseconds). */
 const BETWEEN_DEADLINE_LOOKS = 25;
 
+/**
+ * Idle periods with their deadline, and slices on a timer where the browser has none. Its own,
+ * not idlePeriod's (idle-period.ts): that one hides the deadline, and lives in the first screen's
+ * code, where this would add to a bundle with no room left.
+ */
 const browserIdle: IdleScheduler = (work) => {
   if (typeof requestIdleCallback === 'function') {
     requestIdleCallback(work);
@@ -37,13 +42,13 @@ const browserIdle: IdleScheduler = (work) => {
  */
 export function verifyWhenIdle(store: OpsStore, records: WorkspaceRecords, fitsItsSchema: (table: TableName, record: unknown) => boolean, idle: IdleScheduler = browserIdle): Promise<number> {
   return new Promise((resolve) => {
-    const damaged: Patch[] = [];
+    const damaged: Extract<Patch, { op: 'delete' }>[] = [];
     let tableIndex = 0;
     let recordIndex = 0;
     const finish = () => {
       // Only what memory still holds as it was checked: one changed or deleted since is the user's now.
       const data = store.getState().data;
-      const stillDamaged = damaged.filter((patch) => patch.op === 'delete' && (data[patch.table] as Record<string, unknown>)[patch.id] === patch.previous);
+      const stillDamaged = damaged.filter((patch) => (data[patch.table] as Record<string, unknown>)[patch.id] === patch.previous);
       if (stillDamaged.length > 0) {
         store.commit({ origin: 'hydrate', label: 'damaged records', patches: stillDamaged });
         store.notify({ kind: 'error', key: 'error.damagedRecords', detail: String(stillDamaged.length) });
@@ -65,10 +70,10 @@ export function verifyWhenIdle(store: OpsStore, records: WorkspaceRecords, fitsI
         if (checked > 0 && checked % BETWEEN_DEADLINE_LOOKS === 0 && deadline.timeRemaining() <= 0) return idle(checkSlice);
         checked++;
         // A row that is not a record at all was kept out of memory at hydration (and counted there).
-        const id = (rows[recordIndex++] as { id?: unknown } | null)?.id;
-        if (typeof id !== 'string') continue;
+        const id = recordIdOf(rows[recordIndex++]);
+        if (id === null) continue;
         const held = (data[table] as Record<string, unknown>)[id];
-        if (held !== undefined && !fitsItsSchema(table, held)) damaged.push({ table, op: 'delete', id, previous: held } as Patch);
+        if (held !== undefined && !fitsItsSchema(table, held)) damaged.push({ table, op: 'delete', id, previous: held } as Extract<Patch, { op: 'delete' }>);
       }
       finish();
     };

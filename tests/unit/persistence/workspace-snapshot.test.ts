@@ -261,11 +261,9 @@ describe('the workspace snapshot', () => {
     const taskCount = Object.keys(tab.store.getState().data.tasks).length;
     tab.db.close();
 
-    const start = await nextStart(name);
+    const { start, store } = await startAsTheApp(name);
     expect(start.fromSnapshot).toBe(true);
     expect(start.validated).toBe(false);
-    const { store } = createTestStore();
-    hydrateFromRecords(store, start.read.records, null, start.validated);
     expect(Object.keys(store.getState().data.tasks)).toHaveLength(taskCount - 1);
     expect(store.getState().ui.notices.at(-1)).toMatchObject({ kind: 'error', key: 'error.damagedRecords', detail: '1' });
   });
