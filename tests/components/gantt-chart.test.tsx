@@ -10,8 +10,8 @@ const tasks: FrappeTask[] = [
   { id: 'b', name: 'Review the brief', start: '2026-03-05', end: '2026-03-06', progress: 0, dependencies: '' },
 ];
 
-function chartAt(zoom: TimelineZoom, decorate: (gantt: Gantt) => void) {
-  return <GanttChart tasks={tasks} zoom={zoom} language="en" height={400} offsetY={0} onReschedule={vi.fn()} onProgress={vi.fn()} onSelect={vi.fn()} decorate={decorate} />;
+function chartAt(zoom: TimelineZoom, decorate: (gantt: Gantt) => void, place = { height: 400, offsetY: 0 }) {
+  return <GanttChart tasks={tasks} zoom={zoom} language="en" height={place.height} offsetY={place.offsetY} onReschedule={vi.fn()} onProgress={vi.fn()} onSelect={vi.fn()} decorate={decorate} />;
 }
 
 describe('the chart under the timeline', () => {
@@ -22,5 +22,19 @@ describe('the chart under the timeline', () => {
     const decorateForWeeks = vi.fn((gantt: Gantt) => drawnAt.push(gantt.config.view_mode.name));
     rerender(chartAt('week', decorateForWeeks));
     expect(drawnAt).toEqual(['Week']);
+  });
+
+  it('gives its height to the scrolling container and its offset to the drawing, not to everything in them', () => {
+    const { container, rerender } = render(chartAt('day', vi.fn()));
+    const host = container.querySelector<HTMLElement>('.gantt-host')!;
+    const scroller = host.querySelector<HTMLElement>('.gantt-container')!;
+    const drawing = host.querySelector<SVGSVGElement>('svg.gantt')!;
+    rerender(chartAt('day', vi.fn(), { height: 640, offsetY: 24 }));
+    expect(scroller.style.height).toBe('640px');
+    expect(drawing.style.transform).toBe('translateY(-24px)');
+    // Inherited custom properties would restyle every element of the chart at each change.
+    expect(host.getAttribute('style')).toBeNull();
+    rerender(chartAt('day', vi.fn(), { height: 640, offsetY: 0 }));
+    expect(drawing.style.transform).toBe('');
   });
 });
