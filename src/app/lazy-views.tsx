@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ViewName } from '../store/ops-state';
 import { loadMoreStrings } from '../i18n/more-strings';
+import { idlePeriod } from '../persistence/idle-period';
 import { preloadable } from '../ui/preloadable';
 
 type ViewProps = { planId: string };
@@ -13,7 +14,9 @@ function viewWithWords(load: () => Promise<ComponentType<ViewProps>>) {
 // Views other than the board load when first opened, keeping the first screen small; each is
 // fetched ahead at start when it is the view in the address, and on hover or focus of its tab.
 const PRELOADABLE_VIEWS = {
-  timeline: viewWithWords(() => import('../features/timeline/timeline-view').then((m) => m.TimelineView)),
+  // Fetched on hover or focus of its tab: the plan's schedule is worked out while the pointer
+  // is on its way to the click (see warmTimelineAnalysis).
+  timeline: viewWithWords(() => import('../features/timeline/timeline-view').then((m) => (void m.warmTimelineAnalysis(() => idlePeriod({ timeoutMs: 1000 })), m.TimelineView))),
   dashboard: viewWithWords(() => import('../features/dashboard/dashboard-view').then((m) => m.DashboardView)),
   goals: viewWithWords(() => import('../features/goals/goals-view').then((m) => m.GoalsView)),
   raci: viewWithWords(() => import('../features/raci/raci-view').then((m) => m.RaciView)),

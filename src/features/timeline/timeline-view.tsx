@@ -22,6 +22,8 @@ import { useViewportRows } from './use-viewport-rows';
 import '../../ui/pages.css';
 import './timeline.css';
 
+export { warmTimelineAnalysis } from './warm-timeline-analysis';
+
 /**
  * The Gantt timeline: a task grid and frappe-gantt bars, both fed only the rows in view so a
  * plan of 10,000 tasks renders a screenful. Scheduling, links, milestones and baselines are ours.
