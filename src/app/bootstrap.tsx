@@ -22,7 +22,6 @@ import { takeFirstRead } from './first-read';
 import { rememberActivePlan, recalledActivePlan } from './active-plan-memory';
 import { reportUnexpectedErrors } from './unexpected-errors';
 import { requestPersistentStorage } from './storage-persistence';
-import { startSyncService } from './sync-service';
 import { followViewInAddress } from './view-address';
 import { preloadView } from './lazy-views';
 import { preloadDialogs } from './lazy-dialogs';
@@ -102,8 +101,9 @@ export async function bootstrap(root: Root): Promise<void> {
   startWriteBehind(store, database, syncLog, snapshots.wrote);
   startTabSync(store);
   startCopyingTablesAhead(store);
-  // A database that would not open was reported above; sync has nothing to start on then.
-  void database.then((db) => startSyncService(store, db, syncLog), () => undefined).catch((error: unknown) =>
+  // A database that would not open was reported above; sync has nothing to start on then. Its
+  // code comes with the database, after the first screen (the share dialogs import it too).
+  void database.then((db) => import('./sync-service').then((m) => m.startSyncService(store, db, syncLog)), () => undefined).catch((error: unknown) =>
     store.notify({ kind: 'error', key: 'sync.error.startFailed', detail: error instanceof Error ? error.message : String(error) }),
   );
   store.subscribe((state, previous) => {
