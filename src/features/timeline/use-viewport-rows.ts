@@ -34,7 +34,7 @@ export function useViewportRows(scroller: RefObject<HTMLElement | null>, total: 
 
 /**
  * The container's viewport now: the same object while nothing changed (the observer's first call,
- * a scroll along the other axis), so React skips the render.
+ * a resize that leaves the height as it was), so React skips the render.
  */
 function viewportOf(el: HTMLElement, current: Viewport): Viewport {
   const next = { scrollTop: el.scrollTop, height: Math.max(200, el.clientHeight) };
