@@ -13,10 +13,13 @@ const FALLBACK_SLICE_MS = 8;
 /** Records checked between looks at the deadline (one takes a few microseconds). */
 const BETWEEN_DEADLINE_LOOKS = 25;
 
+/** What a damaged record becomes: its removal from memory, holding the record as checked. */
+type Removal = Extract<Patch, { op: 'delete' }>;
+
 /**
  * Idle periods with their deadline, and slices on a timer where the browser has none. Its own,
  * not idlePeriod's (idle-period.ts): that one hides the deadline, and lives in the first screen's
- * code, where this would add to a bundle with no room left.
+ * code, which this would make larger.
  */
 const browserIdle: IdleScheduler = (work) => {
   if (typeof requestIdleCallback === 'function') {
@@ -36,13 +39,14 @@ const browserIdle: IdleScheduler = (work) => {
  * something other than this app) is taken out of memory as a start from the tables would have
  * kept it out: left on disk untouched, since origin 'hydrate' is never written back, and with
  * the same notice. The record checked is the one memory holds now; one deleted meanwhile is
- * skipped, and one changed after its check is left to the user. Resolves with the number taken out. The check comes from the caller (fitsItsSchema,
- * in domain/record-schemas), whose code the first screen already carries: imported here, it
- * would split the schemas' chunk and make the first screen larger.
+ * skipped, and one changed after its check is left to the user. Resolves with the number taken
+ * out. The check comes from the caller (fitsItsSchema, in domain/record-schemas), whose code the
+ * first screen already carries: imported here, it would split the schemas' chunk and make the
+ * first screen larger.
  */
 export function verifyWhenIdle(store: OpsStore, records: WorkspaceRecords, fitsItsSchema: (table: TableName, record: unknown) => boolean, idle: IdleScheduler = browserIdle): Promise<number> {
   return new Promise((resolve) => {
-    const damaged: Extract<Patch, { op: 'delete' }>[] = [];
+    const damaged: Removal[] = [];
     let tableIndex = 0;
     let recordIndex = 0;
     const finish = () => {
@@ -73,7 +77,7 @@ export function verifyWhenIdle(store: OpsStore, records: WorkspaceRecords, fitsI
         const id = recordIdOf(rows[recordIndex++]);
         if (id === null) continue;
         const held = (data[table] as Record<string, unknown>)[id];
-        if (held !== undefined && !fitsItsSchema(table, held)) damaged.push({ table, op: 'delete', id, previous: held } as Extract<Patch, { op: 'delete' }>);
+        if (held !== undefined && !fitsItsSchema(table, held)) damaged.push({ table, op: 'delete', id, previous: held } as Removal);
       }
       finish();
     };

@@ -22,6 +22,7 @@ import { useViewportRows } from './use-viewport-rows';
 import '../../ui/pages.css';
 import './timeline.css';
 
+// Reached through this module by the view's loader (lazy-views.tsx), so it comes in the view's chunk.
 export { warmTimelineAnalysis } from './warm-timeline-analysis';
 
 /**
