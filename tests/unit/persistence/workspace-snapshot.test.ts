@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openOpsDatabase } from '../../../src/db/ops-database';
 import { readWorkspaceDirectly } from '../../../src/db/read-workspace-directly';
 import { readWorkspace } from '../../../src/db/record-writes';
-import { LATEST_SCHEMA_VERSION } from '../../../src/db/schema-version';
+import { INDEXEDDB_VERSIONS_PER_SCHEMA, LATEST_SCHEMA_VERSION } from '../../../src/db/schema-version';
 import { RECORD_RULES, SNAPSHOT_KEY, currentSnapshotRecords, writtenUnderTheseRules } from '../../../src/db/workspace-snapshot-row';
 import { hydrateFromRecords, hydrateStore } from '../../../src/persistence/hydrate';
 import { fitsItsSchema } from '../../../src/domain/record-schemas';
@@ -60,6 +60,27 @@ describe('the workspace snapshot', () => {
     expect(start.validated).toBe(true);
     expect(start.read).toEqual(tables);
     expect(start.read.records.tasks.find((t) => t.id === taskId)?.title).toBe('Kept in the snapshot');
+  });
+
+  it('settles as soon as the snapshot is in, and still closes its connection, so another tab can upgrade the database', async () => {
+    const name = freshName();
+    const tab = await openTab(name);
+    tab.addTask('Read before the transaction completes');
+    await tab.writer.idle();
+    expect(await tab.snapshots.writeNow()).toBe(true);
+    tab.db.close();
+
+    const start = await nextStart(name);
+    expect(start.fromSnapshot).toBe(true);
+    const upgrade = await new Promise<'upgraded' | 'blocked'>((resolve) => {
+      const request = indexedDB.open(name, LATEST_SCHEMA_VERSION * INDEXEDDB_VERSIONS_PER_SCHEMA + 1);
+      request.onblocked = () => resolve('blocked');
+      request.onsuccess = () => {
+        request.result.close();
+        resolve('upgraded');
+      };
+    });
+    expect(upgrade).toBe('upgraded');
   });
 
   it('stores a large workspace in several parts, which the next start puts back together', async () => {
