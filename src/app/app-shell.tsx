@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoardView } from '../features/board/board-view';
 import { useOps } from '../store/bound-store';
@@ -39,12 +38,8 @@ export function AppShell() {
 }
 
 function ActiveView({ view, planId }: { view: ViewName; planId: string }) {
-  const { t } = useTranslation();
   if (view === 'board') return <BoardView planId={planId} />;
+  // Says it is loading until its code is in (see preloadable).
   const View = LAZY_VIEWS[view];
-  return (
-    <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-      <View planId={planId} />
-    </Suspense>
-  );
+  return <View planId={planId} />;
 }

@@ -1,4 +1,4 @@
-import { Suspense, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { Plan } from '../domain/plan';
 import { loadMoreStrings } from '../i18n/more-strings';
 import { preloadable } from '../ui/preloadable';
@@ -10,17 +10,10 @@ import { preloadable } from '../ui/preloadable';
  * hovered or focused instead.
  */
 function lazyDialog<P extends object>(load: () => Promise<ComponentType<P>>) {
-  // Ready once its English words are in too.
+  // Ready once its English words are in too. Nothing shows while the code arrives: the dialog
+  // appears as soon as it can.
   const { Component, preload } = preloadable(() => Promise.all([load(), loadMoreStrings()]).then(([dialog]) => dialog));
-  // Nothing to show while the code arrives: the dialog appears as soon as it can.
-  function LazyDialog(props: P) {
-    return (
-      <Suspense fallback={null}>
-        <Component {...props} />
-      </Suspense>
-    );
-  }
-  return { Dialog: LazyDialog, preload };
+  return { Dialog: Component, preload };
 }
 
 type OnClose = { onClose: () => void };

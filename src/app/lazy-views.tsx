@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ViewName } from '../store/ops-state';
 import { loadMoreStrings } from '../i18n/more-strings';
 import { idlePeriod } from '../persistence/idle-period';
@@ -6,9 +7,15 @@ import { preloadable } from '../ui/preloadable';
 
 type ViewProps = { planId: string };
 
+/** What the main area shows while a view's code arrives. */
+function ViewLoading() {
+  const { t } = useTranslation();
+  return <p className="loading">{t('app.loading')}</p>;
+}
+
 /** A view's code, ready once its English words are in too. */
 function viewWithWords(load: () => Promise<ComponentType<ViewProps>>) {
-  return preloadable<ViewProps>(() => Promise.all([load(), loadMoreStrings()]).then(([view]) => view));
+  return preloadable<ViewProps>(() => Promise.all([load(), loadMoreStrings()]).then(([view]) => view), ViewLoading);
 }
 
 // Views other than the board load when first opened, keeping the first screen small; each is

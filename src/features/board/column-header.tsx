@@ -1,14 +1,15 @@
-import { lazy, memo, Suspense, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../domain/column';
 import { selectBoardCells } from '../../store/board-selectors';
 import { useOps, useOpsActions } from '../../store/bound-store';
 import { MenuButton } from '../../ui/menu-button';
+import { preloadable } from '../../ui/preloadable';
 import { QuickAdd } from './quick-add';
 
 // The column dialogs load when first opened: the first screen carries only what it shows.
-const ColumnSettingsDialog = lazy(() => import('./column-settings-dialog').then((m) => ({ default: m.ColumnSettingsDialog })));
-const DeleteColumnDialog = lazy(() => import('./delete-column-dialog').then((m) => ({ default: m.DeleteColumnDialog })));
+const ColumnSettingsDialog = preloadable(() => import('./column-settings-dialog').then((m) => m.ColumnSettingsDialog)).Component;
+const DeleteColumnDialog = preloadable(() => import('./delete-column-dialog').then((m) => m.DeleteColumnDialog)).Component;
 
 type ColumnHeaderProps = { column: Column; planId: string; columns: Column[] };
 
@@ -48,10 +49,8 @@ export const ColumnHeader = memo(function ColumnHeader({ column, planId, columns
       </div>
       {overLimit && <p className="wip-warning" role="status">{t('board.wipExceeded', { limit: column.wipLimit })}</p>}
       <QuickAdd planId={planId} column={column} />
-      <Suspense fallback={null}>
-        {dialog === 'settings' && <ColumnSettingsDialog column={column} onClose={() => setDialog(null)} />}
-        {dialog === 'delete' && <DeleteColumnDialog column={column} columns={columns} cardCount={count} onClose={() => setDialog(null)} />}
-      </Suspense>
+      {dialog === 'settings' && <ColumnSettingsDialog column={column} onClose={() => setDialog(null)} />}
+      {dialog === 'delete' && <DeleteColumnDialog column={column} columns={columns} cardCount={count} onClose={() => setDialog(null)} />}
     </header>
   );
 });
