@@ -24,7 +24,24 @@ async function clickBar(page: Page, name: RegExp) {
   await page.mouse.click(x, y);
 }
 
+/**
+ * Scrolls the chart sideways, when needed, so that the bar and the days it is dragged over are in
+ * view: the chart opens a week before today, so where a demo task sits depends on the weekday the
+ * test runs on, and a drag that leaves the window stops at its edge.
+ */
+async function makeRoomToDrag(page: Page, name: RegExp, days: number) {
+  await page.getByRole('img', { name }).locator('.bar').evaluate((bar, distance) => {
+    const chart = bar.closest('.gantt-container');
+    if (!chart) throw new Error('the bar is not in a chart');
+    const visibleRight = Math.min(chart.getBoundingClientRect().right, window.innerWidth);
+    const shortfall = bar.getBoundingClientRect().right + distance + 40 - visibleRight;
+    if (shortfall > 0) chart.scrollLeft += shortfall;
+  }, days * DAY_COLUMN);
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+}
+
 async function dragBar(page: Page, name: RegExp, days: number) {
+  await makeRoomToDrag(page, name, days);
   const { x, y } = await grabPoint(page, name);
   await page.mouse.move(x, y);
   await page.mouse.down();
