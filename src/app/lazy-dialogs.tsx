@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Plan } from '../domain/plan';
 import { loadMoreStrings } from '../i18n/more-strings';
+import { useOpsActions, type OpsActions } from '../store/bound-store';
+import { CodeLoadBoundary } from '../ui/code-load-boundary';
 import { preloadable } from '../ui/preloadable';
 
 /**
@@ -9,21 +11,35 @@ import { preloadable } from '../ui/preloadable';
  * The import/export dialog carries every file format's parser; it is fetched when its button is
  * hovered or focused instead.
  */
-function lazyDialog<P extends object>(load: () => Promise<ComponentType<P>>) {
+function lazyDialog<P extends object>(load: () => Promise<ComponentType<P>>, close: (props: P, actions: OpsActions) => void) {
   // Ready once its English words are in too. Nothing shows while the code arrives: the dialog
   // appears as soon as it can.
   const { Component, preload } = preloadable(() => Promise.all([load(), loadMoreStrings()]).then(([dialog]) => dialog));
-  return { Dialog: Component, preload };
+  // Code that does not arrive closes the dialog with a notice; the page stays as it was.
+  function LazyDialog(props: P) {
+    const actions = useOpsActions();
+    const failed = (error: Error) => {
+      actions.notify({ kind: 'error', key: 'error.codeLoadFailed', detail: error.message });
+      close(props, actions);
+    };
+    return (
+      <CodeLoadBoundary onFailed={failed}>
+        <Component {...props} />
+      </CodeLoadBoundary>
+    );
+  }
+  return { Dialog: LazyDialog, preload };
 }
 
 type OnClose = { onClose: () => void };
+const callOnClose = ({ onClose }: OnClose) => onClose();
 
-const newPlan = lazyDialog<OnClose>(() => import('./new-plan-dialog').then((m) => m.NewPlanDialog));
-const joinPlan = lazyDialog<OnClose>(() => import('./join-plan-dialog').then((m) => m.JoinPlanDialog));
-const sharePlan = lazyDialog<OnClose & { plan: Plan }>(() => import('./share-dialog').then((m) => m.ShareDialog));
-const saveTemplate = lazyDialog<OnClose & { plan: Plan }>(() => import('./save-template-dialog').then((m) => m.SaveTemplateDialog));
-const taskEditor = lazyDialog<{ taskId: string }>(() => import('../features/task-editor/task-editor-dialog').then((m) => m.TaskEditorDialog));
-const data = lazyDialog<OnClose>(() => import('../features/interchange/data-dialog').then((m) => m.DataDialog));
+const newPlan = lazyDialog<OnClose>(() => import('./new-plan-dialog').then((m) => m.NewPlanDialog), callOnClose);
+const joinPlan = lazyDialog<OnClose>(() => import('./join-plan-dialog').then((m) => m.JoinPlanDialog), callOnClose);
+const sharePlan = lazyDialog<OnClose & { plan: Plan }>(() => import('./share-dialog').then((m) => m.ShareDialog), callOnClose);
+const saveTemplate = lazyDialog<OnClose & { plan: Plan }>(() => import('./save-template-dialog').then((m) => m.SaveTemplateDialog), callOnClose);
+const taskEditor = lazyDialog<{ taskId: string }>(() => import('../features/task-editor/task-editor-dialog').then((m) => m.TaskEditorDialog), (_, actions) => actions.closeTaskEditor());
+const data = lazyDialog<OnClose>(() => import('../features/interchange/data-dialog').then((m) => m.DataDialog), callOnClose);
 
 export const NewPlanDialog = newPlan.Dialog;
 export const JoinPlanDialog = joinPlan.Dialog;

@@ -1,11 +1,12 @@
 import { useEffect, useState, type ComponentType } from 'react';
+import { CodeLoadError } from './code-load-boundary';
 
 const NOTHING = () => null;
 
 /**
  * A component whose code loads on first use, and can be fetched ahead of it. Until its code is in,
  * it draws `Fallback` (nothing by default); once it is, the component itself. A failed fetch is
- * thrown to the nearest error boundary, and the next mount fetches again.
+ * thrown to the nearest error boundary as a CodeLoadError, and the next mount fetches again.
  *
  * It does not suspend, on purpose: React holds a revealed Suspense boundary back for up to 300 ms
  * after its fallback was shown, so a view or a dialog whose code came in just after the fallback
@@ -38,7 +39,7 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
         mounted = false;
       };
     }, []);
-    if (failure) throw failure.error;
+    if (failure) throw new CodeLoadError(failure.error);
     const Component = loaded;
     return Component ? <Component {...props} /> : <Fallback />;
   }

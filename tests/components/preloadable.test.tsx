@@ -2,6 +2,7 @@ import { Component, Suspense, type ReactNode } from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { CodeLoadBoundary, CodeLoadError } from '../../src/ui/code-load-boundary';
 import { preloadable } from '../../src/ui/preloadable';
 
 function Loading() {
@@ -84,5 +85,31 @@ describe('a component whose code loads on first use', () => {
     second.resolve();
     expect(await screen.findByRole('heading', { name: 'Report for August' })).toBeInTheDocument();
     expect(attempt).toBe(2);
+  });
+
+  it('lets a boundary for code that did not arrive say so and close, while other errors go on up', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { load, reject } = controlledLoad();
+    const { Component: LazyReport } = preloadable(load, Loading);
+    const failed = vi.fn();
+    render(
+      <Boundary>
+        <p>The rest of the page</p>
+        <CodeLoadBoundary onFailed={failed}><LazyReport name="September" /></CodeLoadBoundary>
+      </Boundary>,
+    );
+    reject('Failed to fetch dynamically imported module');
+    await waitFor(() => expect(failed).toHaveBeenCalledTimes(1));
+    expect(failed.mock.calls[0]![0]).toBeInstanceOf(CodeLoadError);
+    expect(failed.mock.calls[0]![0].message).toBe('Failed to fetch dynamically imported module');
+    expect(screen.getByText('The rest of the page')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    function Broken(): never {
+      throw new Error('A bug, not a fetch');
+    }
+    render(<Boundary><CodeLoadBoundary onFailed={failed}><Broken /></CodeLoadBoundary></Boundary>);
+    expect(await screen.findByRole('alert')).toHaveTextContent('A bug, not a fetch');
+    expect(failed).toHaveBeenCalledTimes(1);
   });
 });

@@ -14,7 +14,7 @@ export type AppBrowser = { context: BrowserContext; page: Page; pageErrors: stri
  * A browser with its own persistent profile, so a test can close it, start it again and find
  * what IndexedDB kept — a real reload, as a person would do it.
  */
-export async function openApp(locale = 'en-US', profile = mkdtempSync(join(tmpdir(), 'opsplan-e2e-')), options: { bypassCSP?: boolean; initScript?: string; /** The browser's clock stands still at 10:00 on this day. */ today?: string } = {}): Promise<AppBrowser> {
+export async function openApp(locale = 'en-US', profile = mkdtempSync(join(tmpdir(), 'opsplan-e2e-')), options: { bypassCSP?: boolean; initScript?: string; /** The browser's clock stands still at 10:00 on this day. */ today?: string; /** Set up before the page opens (routes, say). */ prepare?: (context: BrowserContext) => Promise<unknown> } = {}): Promise<AppBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -24,6 +24,7 @@ export async function openApp(locale = 'en-US', profile = mkdtempSync(join(tmpdi
     bypassCSP: options.bypassCSP ?? false,
   });
   if (options.initScript) await context.addInitScript(options.initScript);
+  await options.prepare?.(context);
   // The demo plan is dated around the day it is created: a test that reads its facts (what slipped
   // this week) fixes the day, or its answer would change with the weekday the suite runs on.
   if (options.today) await context.clock.setFixedTime(new Date(`${options.today}T10:00:00`));

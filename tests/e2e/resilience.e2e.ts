@@ -67,6 +67,24 @@ describe('offline, tabs, upgrades and the content security policy in Chromium', 
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('says so when a dialog’s code cannot be fetched, keeps the page, and opens the dialog once it can', async () => {
+    // The task editor's code never arrives: the network drops before it was fetched or cached.
+    const editorCode = /task-editor-dialog-[\w-]+\.js$/;
+    app = await openApp('en-US', undefined, { prepare: (context) => context.route(editorCode, (route) => route.abort('internetdisconnected')) });
+    const { page, context } = app;
+    await card(page, 'Market research').click();
+    await page.getByRole('alert').filter({ hasText: 'This part of Opsplan could not be loaded' }).waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    // The page is as it was: the board and its cards, and nothing stored is touched.
+    await card(page, 'Market research').waitFor();
+    expect(await page.getByRole('region', { name: /^To do \(/ }).count()).toBe(1);
+
+    await context.unroute(editorCode);
+    await card(page, 'Market research').click();
+    await page.getByRole('dialog', { name: /Market research/ }).waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('opens from the snapshot taken once saving is quiet, and never from one older than the last save', async () => {
     app = await openApp();
     const { page } = app;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Column } from '../../domain/column';
 import { selectBoardCells } from '../../store/board-selectors';
 import { useOps, useOpsActions } from '../../store/bound-store';
+import { CodeLoadBoundary } from '../../ui/code-load-boundary';
 import { MenuButton } from '../../ui/menu-button';
 import { preloadable } from '../../ui/preloadable';
 import { QuickAdd } from './quick-add';
@@ -49,8 +50,11 @@ export const ColumnHeader = memo(function ColumnHeader({ column, planId, columns
       </div>
       {overLimit && <p className="wip-warning" role="status">{t('board.wipExceeded', { limit: column.wipLimit })}</p>}
       <QuickAdd planId={planId} column={column} />
-      {dialog === 'settings' && <ColumnSettingsDialog column={column} onClose={() => setDialog(null)} />}
-      {dialog === 'delete' && <DeleteColumnDialog column={column} columns={columns} cardCount={count} onClose={() => setDialog(null)} />}
+      {/* A dialog whose code does not arrive closes with a notice, and the board stays; opened again (a new key), it fetches again. */}
+      <CodeLoadBoundary key={dialog ?? 'none'} onFailed={(error) => { actions.notify({ kind: 'error', key: 'error.codeLoadFailed', detail: error.message }); setDialog(null); }}>
+        {dialog === 'settings' && <ColumnSettingsDialog column={column} onClose={() => setDialog(null)} />}
+        {dialog === 'delete' && <DeleteColumnDialog column={column} columns={columns} cardCount={count} onClose={() => setDialog(null)} />}
+      </CodeLoadBoundary>
     </header>
   );
 });
