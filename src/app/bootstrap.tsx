@@ -16,6 +16,7 @@ import { startSnapshotKeeper } from '../persistence/snapshot-keeper';
 import { recordWrites, snapshotWrites } from '../persistence/record-writes-code';
 import { installOpsStore } from '../store/bound-store';
 import { createOpsStore } from '../store/create-ops-store';
+import { AppErrorBoundary } from './app-error-boundary';
 import { AppShell } from './app-shell';
 import { startCopyingTablesAhead } from './copy-tables-ahead';
 import { takeFirstRead } from './first-read';
@@ -47,7 +48,9 @@ export async function bootstrap(root: Root): Promise<void> {
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
-          <AppShell />
+          <AppErrorBoundary>
+            <AppShell />
+          </AppErrorBoundary>
         </I18nextProvider>
       </StrictMode>,
     );

@@ -90,7 +90,7 @@ export const enFirstScreen = {
     quota: 'Your browser has no room left to save. Your work is still open here; free some disk space or export your plans.',
     saveFailed: 'Saving failed: {{detail}}. Your work is still open here.', loadFailed: 'Your plans could not be loaded: {{detail}}',
     damagedRecords: '{{detail}} stored records could not be read and were left untouched on disk.',
-    newerVersion: 'A newer version of Opsplan updated this workspace in another tab. Reload to use it; nothing was changed here.', unexpected: 'Something went wrong: {{detail}}. Your work is kept; you can carry on.', codeLoadFailed: 'This part of Opsplan could not be loaded ({{detail}}). Check the connection and try again; your work is kept.', viewCrashed: 'The {{view}} view hit a problem', retry: 'Try again',
+    newerVersion: 'A newer version of Opsplan updated this workspace in another tab. Reload to use it; nothing was changed here.', unexpected: 'Something went wrong: {{detail}}. Your work is kept; you can carry on.', codeLoadFailed: 'This part of Opsplan could not be loaded ({{detail}}). Check the connection and try again; your work is kept.', appCrashed: 'Opsplan hit a problem it could not get past', appCrashedHint: 'What was saved is kept in this browser.', reloadApp: 'Reload Opsplan', viewCrashed: 'The {{view}} view hit a problem', retry: 'Try again',
   },
   exchange: { open: 'Import / export', exportBackup: 'Back up everything (JSON)' },
 };

@@ -197,6 +197,6 @@ export const zhCN: Catalog = {
     quota: '浏览器存储空间已满，无法保存。你的工作仍保留在此页面中；请释放磁盘空间或导出计划。',
     saveFailed: '保存失败：{{detail}}。你的工作仍保留在此页面中。', loadFailed: '无法加载计划：{{detail}}',
     damagedRecords: '有 {{detail}} 条已存储的记录无法读取，已原样保留在磁盘上。',
-    newerVersion: '另一个标签页中的新版 Opsplan 已升级此工作区。请重新加载以使用新版；此处未做任何更改。', unexpected: '出现问题：{{detail}}。你的工作已保留，可以继续操作。', codeLoadFailed: 'Opsplan 的这一部分无法加载（{{detail}}）。请检查网络后重试；你的工作已保留。', viewCrashed: '{{view}}视图出现问题', retry: '重试',
+    newerVersion: '另一个标签页中的新版 Opsplan 已升级此工作区。请重新加载以使用新版；此处未做任何更改。', unexpected: '出现问题：{{detail}}。你的工作已保留，可以继续操作。', codeLoadFailed: 'Opsplan 的这一部分无法加载（{{detail}}）。请检查网络后重试；你的工作已保留。', appCrashed: 'Opsplan 遇到了无法继续的问题', appCrashedHint: '已保存的内容仍保留在此浏览器中。', reloadApp: '重新加载 Opsplan', viewCrashed: '{{view}}视图出现问题', retry: '重试',
   },
 };

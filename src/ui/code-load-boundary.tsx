@@ -1,4 +1,5 @@
-import { Component, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { ErrorBoundary } from './error-boundary';
 
 /** A component's code that could not be fetched (see preloadable): offline before it was cached, say. */
 export class CodeLoadError extends Error {
@@ -8,27 +9,20 @@ export class CodeLoadError extends Error {
   }
 }
 
-type Props = { onFailed: (error: CodeLoadError) => void; children: ReactNode };
+const drawNothingOrPassOn = (error: Error) => {
+  if (!(error instanceof CodeLoadError)) throw error;
+  return null;
+};
 
 /**
  * Catches a CodeLoadError below it: draws nothing and tells `onFailed`, which says so and closes
  * what was being opened, so opening it again fetches again. Any other error goes on to the
  * boundary above. Without it, a dialog whose code failed to arrive took the whole page down.
  */
-export class CodeLoadBoundary extends Component<Props, { error: Error | null }> {
-  override state: { error: Error | null } = { error: null };
-
-  static getDerivedStateFromError(error: Error) {
-    return { error };
-  }
-
-  override componentDidCatch(error: Error): void {
-    if (error instanceof CodeLoadError) this.props.onFailed(error);
-  }
-
-  override render() {
-    const { error } = this.state;
-    if (error && !(error instanceof CodeLoadError)) throw error;
-    return error ? null : this.props.children;
-  }
+export function CodeLoadBoundary({ onFailed, children }: { onFailed: (error: CodeLoadError) => void; children: ReactNode }) {
+  return (
+    <ErrorBoundary fallback={drawNothingOrPassOn} onError={(error) => error instanceof CodeLoadError && onFailed(error)}>
+      {children}
+    </ErrorBoundary>
+  );
 }
