@@ -82,6 +82,22 @@ describe('offline, tabs, upgrades and the content security policy in Chromium', 
     await context.unroute(editorCode);
     await card(page, 'Market research').click();
     await page.getByRole('dialog', { name: /Market research/ }).waitFor();
+    await page.keyboard.press('Escape');
+    const notLoaded = page.getByRole('alert').filter({ hasText: 'This part of Opsplan could not be loaded' });
+    await notLoaded.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => notLoaded.count()).toBe(0);
+
+    // A column's dialog, which is drawn inside the board, the same way: the board stays.
+    const columnSettingsCode = /column-settings-dialog-[\w-]+\.js$/;
+    await context.route(columnSettingsCode, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('button', { name: 'Column options for To do' }).click();
+    await page.getByRole('menuitem', { name: 'Rename and limit…' }).click();
+    await notLoaded.waitFor();
+    await card(page, 'Market research').waitFor();
+    await context.unroute(columnSettingsCode);
+    await page.getByRole('button', { name: 'Column options for To do' }).click();
+    await page.getByRole('menuitem', { name: 'Rename and limit…' }).click();
+    await page.getByRole('dialog', { name: 'Column “To do”' }).waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -25,6 +25,11 @@ export const ColumnHeader = memo(function ColumnHeader({ column, planId, columns
   const [dialog, setDialog] = useState<'settings' | 'delete' | null>(null);
   const index = columns.findIndex((c) => c.id === column.id);
   const overLimit = column.wipLimit !== null && count > column.wipLimit;
+  // A dialog whose code does not arrive closes with a notice; the board stays as it was.
+  const closeDialogWithNotice = (error: Error) => {
+    actions.notify({ kind: 'error', key: 'error.codeLoadFailed', detail: error.message });
+    setDialog(null);
+  };
   // The count changes at every drop into or out of the column; the menu does not.
   const menu = useMemo(() => (
     <MenuButton
@@ -50,8 +55,8 @@ export const ColumnHeader = memo(function ColumnHeader({ column, planId, columns
       </div>
       {overLimit && <p className="wip-warning" role="status">{t('board.wipExceeded', { limit: column.wipLimit })}</p>}
       <QuickAdd planId={planId} column={column} />
-      {/* A dialog whose code does not arrive closes with a notice, and the board stays; opened again (a new key), it fetches again. */}
-      <CodeLoadBoundary key={dialog ?? 'none'} onFailed={(error) => { actions.notify({ kind: 'error', key: 'error.codeLoadFailed', detail: error.message }); setDialog(null); }}>
+      {/* Opened again, a dialog gets a fresh boundary (its key) and its code is fetched again. */}
+      <CodeLoadBoundary key={dialog ?? 'none'} onFailed={closeDialogWithNotice}>
         {dialog === 'settings' && <ColumnSettingsDialog column={column} onClose={() => setDialog(null)} />}
         {dialog === 'delete' && <DeleteColumnDialog column={column} columns={columns} cardCount={count} onClose={() => setDialog(null)} />}
       </CodeLoadBoundary>
