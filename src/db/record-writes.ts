@@ -112,6 +112,16 @@ export async function readRevision(db: OpsDatabase): Promise<number> {
   return revisionOf((await db.meta.get(REVISION_KEY))?.value);
 }
 
-export async function markSeeded(db: OpsDatabase): Promise<void> {
-  await db.meta.put({ key: 'seeded', value: true });
+/**
+ * Stores the demo plan a first visit starts with and remembers it was stored, in one transaction,
+ * unless the workspace was seeded already or holds a plan: two tabs opened at once on a first
+ * visit each build a demo plan, and only the first stored is kept. Says whether this one was.
+ */
+export async function writeSeedOnce(db: OpsDatabase, seed: ChangeSet): Promise<boolean> {
+  return db.transaction('rw', [...TABLE_NAMES.map((name) => db.table(name)), db.meta], async () => {
+    if ((await db.meta.get('seeded')) !== undefined || (await db.plans.count()) > 0) return false;
+    await writeChangeSet(db, seed);
+    await db.meta.put({ key: 'seeded', value: true });
+    return true;
+  });
 }

@@ -1,4 +1,4 @@
-import type { ChangeSet, Patch } from '../domain/change-set';
+import { invertPatches, type ChangeSet, type Patch } from '../domain/change-set';
 import { compareIsoDates } from '../domain/dates';
 import { buildDemoPlanPatches } from '../domain/demo-plan';
 import { TABLE_NAMES, emptyEntityLists, recordIdOf, type TableName } from '../domain/entities';
@@ -16,10 +16,11 @@ import { trackSave } from './save-status';
  * Returns what it read (its revision is what the snapshot keeper starts from).
  */
 export async function hydrateStore(store: OpsStore, db: OpsDatabase, language: Language, preferredPlanId: string | null): Promise<WorkspaceRead> {
-  const { readWorkspace } = await recordWrites();
+  const { readWorkspace, writeSeedOnce } = await recordWrites();
   let read = await readWorkspace(db);
   if (needsSeeding(read)) {
-    await writeSeed(db, demoSeed(store, language));
+    // Another tab opened at the same moment may store its demo plan first: then this one reads it.
+    await writeSeedOnce(db, demoSeed(store, language));
     read = await readWorkspace(db);
   }
   hydrateFromRecords(store, read.records, preferredPlanId);
@@ -43,23 +44,29 @@ export function recordsCreatedBy(changeSet: ChangeSet): WorkspaceRecords {
  * Stores the demo plan a first visit shows, once the database is open, and counts it as a save in
  * progress meanwhile (so "Saved" means it is on disk). Resolves with the database after it, so
  * the write-behind, waiting for the same promise, stores the user's changes after the plan.
+ *
+ * Another tab opened at the same moment may have stored its own demo plan first. This tab then
+ * shows that one instead of its own, so both show the same plan and one is stored, unless a
+ * change was already made here to its own (in the few hundred ms before the database opened):
+ * that one is stored too, rather than lose the change.
  */
 export async function storeSeedWhenOpen(store: OpsStore, seed: ChangeSet, opening: Promise<OpsDatabase>): Promise<OpsDatabase> {
   trackSave(store, +1);
   try {
     const db = await opening;
-    await writeSeed(db, seed);
+    const { readWorkspace, writeChangeSet, writeSeedOnce } = await recordWrites();
+    if (await writeSeedOnce(db, seed)) return db;
+    if (store.getState().history.past.length > 0) {
+      await writeChangeSet(db, seed);
+      return db;
+    }
+    const stored = await readWorkspace(db);
+    store.commit({ origin: 'hydrate', label: 'seed', patches: invertPatches(seed.patches) });
+    hydrateFromRecords(store, stored.records, null);
     return db;
   } finally {
     trackSave(store, -1);
   }
-}
-
-/** Writes the demo plan and remembers it was written: deleting every plan later keeps the workspace empty. */
-async function writeSeed(db: OpsDatabase, seed: ChangeSet): Promise<void> {
-  const { markSeeded, writeChangeSet } = await recordWrites();
-  await writeChangeSet(db, seed);
-  await markSeeded(db);
 }
 
 /** The very first open: no plan, and the demo plan was never written (deleting every plan keeps the workspace empty). */

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openApp, type AppBrowser } from './browser';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { APP_URL, CHROMIUM_ARGS, openApp, type AppBrowser } from './browser';
 
 let app: AppBrowser | null = null;
 afterEach(async () => {
@@ -175,6 +178,36 @@ describe('offline, tabs, upgrades and the content security policy in Chromium', 
     await card(page, 'Kept across the update').waitFor();
     await expect.poll(async () => (await snapshotState(page)).rules, { timeout: 10_000 }).toBe(rulesOfThisBuild);
     expect(app.pageErrors).toEqual([]);
+  });
+
+  it('keeps one demo plan when a first visit opens two tabs at once, and shows each tab’s changes in the other', async () => {
+    // Two tabs navigated together on a new profile: both find no database, both show a demo plan
+    // of their own at once and store it once their database is open. Only the first stored is kept.
+    const profile = mkdtempSync(join(tmpdir(), 'opsplan-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, locale: 'en-US', viewport: { width: 1400, height: 900 } });
+    try {
+      const one = context.pages()[0] ?? (await context.newPage());
+      const two = await context.newPage();
+      const pageErrors: string[] = [];
+      for (const page of [one, two]) page.on('pageerror', (error) => pageErrors.push(String(error)));
+      await Promise.all([one.goto(APP_URL), two.goto(APP_URL)]);
+      for (const page of [one, two]) await page.locator('.save-status.save-saved').waitFor();
+      const plans = (page: Page) => page.getByRole('combobox', { name: 'Current plan' }).locator('option').allTextContents();
+      await expect.poll(() => plans(two)).toEqual(await plans(one));
+      expect(await plans(one)).toHaveLength(1);
+
+      await two.getByRole('textbox', { name: 'New card in To do' }).fill('Made in tab two');
+      await two.keyboard.press('Enter');
+      await card(one, 'Made in tab two').waitFor({ timeout: 2000 });
+      // And after a reload, which reads what is stored: still one plan, with the card.
+      await one.reload();
+      await card(one, 'Made in tab two').waitFor();
+      expect(await plans(one)).toHaveLength(1);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 
   it('keeps both of two tabs’ edits to different fields of one task, shown in both within a second', async () => {

@@ -4,9 +4,13 @@ import { createOpsStore } from '../../src/store/create-ops-store';
 
 export const TEST_TODAY = '2026-11-24';
 
-/** A fresh store with predictable ids and a fixed clock, installed for the hooks. */
-export function createTestStore(today = TEST_TODAY) {
-  let counter = 0;
+/**
+ * A fresh store with predictable ids and a fixed clock, installed for the hooks. Two stores
+ * standing for two tabs count their ids from different points (`firstId`), as real tabs' random
+ * ids differ.
+ */
+export function createTestStore(today = TEST_TODAY, firstId = 0) {
+  let counter = firstId;
   const store = createOpsStore({
     newId: createIdFactory(() => (++counter).toString(16).padStart(8, '0')),
     now: () => `${today}T09:00:00.000Z`,

@@ -119,4 +119,58 @@ describe('a first visit', () => {
     expect(reopened.read.records.tasks.find((t) => t.id === taskId)?.title).toBe('Added before the demo was stored');
     expect(reopened.read.records.tasks).toHaveLength(Object.keys(store.getState().data.tasks).length);
   });
+
+  /** A tab on a first visit: its demo plan on screen, not stored yet, its database opening when told to. */
+  function firstVisitTab(name: string, firstId: number) {
+    const tab = createTestStore(undefined, firstId);
+    const seed = demoSeed(tab.store, 'en');
+    hydrateFromRecords(tab.store, recordsCreatedBy(seed), null);
+    const database = storeSeedWhenOpen(tab.store, seed, opened(name));
+    return { ...tab, seed, database };
+  }
+
+  async function opened(name: string) {
+    const db = openOpsDatabase(name);
+    await openCurrentDatabase(db);
+    return db;
+  }
+
+  it('keeps one demo plan when two tabs open at once, and both show the one stored', async () => {
+    const name = freshName();
+    const first = firstVisitTab(name, 0);
+    await first.database;
+    const second = firstVisitTab(name, 0x10000);
+    const ownPlan = second.store.getState().ui.activePlanId;
+    const db = await second.database;
+
+    const stored = await readWorkspace(db);
+    const firstPlan = first.store.getState().ui.activePlanId!;
+    expect(stored.records.plans.map((p) => p.id)).toEqual([firstPlan]);
+    // The second tab dropped its own demo plan for the stored one, tasks and all.
+    expect(second.store.getState().ui.activePlanId).toBe(firstPlan);
+    expect(ownPlan).not.toBe(firstPlan);
+    expect(Object.keys(second.store.getState().data.plans)).toEqual([firstPlan]);
+    expect(Object.keys(second.store.getState().data.tasks).sort()).toEqual(stored.records.tasks.map((t) => t.id).sort());
+    expect(second.store.getState().ui.save).toEqual({ pending: 0, failed: false });
+    db.close();
+    (await first.database).close();
+  });
+
+  it('stores the second tab’s own demo plan too when a change was already made to it, rather than lose the change', async () => {
+    const name = freshName();
+    const first = firstVisitTab(name, 0);
+    await first.database;
+    const second = createTestStore(undefined, 0x10000);
+    const seed = demoSeed(second.store, 'en');
+    hydrateFromRecords(second.store, recordsCreatedBy(seed), null);
+    const ownPlan = second.store.getState().ui.activePlanId!;
+    second.actions.addTask(ownPlan, Object.values(second.store.getState().data.columns).find((c) => c.planId === ownPlan)!.id, 'Made before the database opened');
+    const db = await storeSeedWhenOpen(second.store, seed, opened(name));
+
+    const stored = await readWorkspace(db);
+    expect(stored.records.plans.map((p) => p.id).sort()).toEqual([first.store.getState().ui.activePlanId!, ownPlan].sort());
+    expect(second.store.getState().ui.activePlanId).toBe(ownPlan);
+    db.close();
+    (await first.database).close();
+  });
 });
