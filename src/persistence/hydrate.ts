@@ -56,11 +56,12 @@ export async function storeSeedWhenOpen(store: OpsStore, seed: ChangeSet, openin
     const db = await opening;
     const { readWorkspace, writeChangeSet, writeSeedOnce } = await recordWrites();
     if (await writeSeedOnce(db, seed)) return db;
+    const stored = await readWorkspace(db);
+    // Checked once the read is in, and acted on in the same task, so no change slips in between.
     if (store.getState().history.past.length > 0) {
       await writeChangeSet(db, seed);
       return db;
     }
-    const stored = await readWorkspace(db);
     store.commit({ origin: 'hydrate', label: 'seed', patches: invertPatches(seed.patches) });
     hydrateFromRecords(store, stored.records, null);
     return db;
