@@ -19,7 +19,7 @@ function lazyDialog<P extends object>(load: () => Promise<ComponentType<P>>, clo
   function LazyDialog(props: P) {
     const actions = useOpsActions();
     const failed = (error: Error) => {
-      actions.notify({ kind: 'error', key: 'error.codeLoadFailed', detail: error.message });
+      actions.reportCodeLoadFailure(error);
       close(props, actions);
     };
     return (

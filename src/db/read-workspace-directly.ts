@@ -2,7 +2,7 @@ import { TABLE_NAMES } from '../domain/entities';
 import { INDEXEDDB_VERSIONS_PER_SCHEMA, LATEST_SCHEMA_VERSION } from './schema-version';
 import type { WorkspaceRead, WorkspaceRecords } from './record-writes';
 import { JOURNAL_RANGE } from './journal-keys';
-import { REVISION_KEY, SNAPSHOT_KEY, SNAPSHOT_PART_RANGE, currentSnapshotRecords, isCurrentHeader, revisionOf, writtenUnderTheseRules } from './workspace-snapshot-row';
+import { REVISION_KEY, SEEDED_KEY, SNAPSHOT_KEY, SNAPSHOT_PART_RANGE, currentSnapshotRecords, isCurrentHeader, revisionOf, writtenUnderTheseRules } from './workspace-snapshot-row';
 
 /**
  * Reads the workspace with IndexedDB's own API, for the first screen: Dexie is about 30 kB of
@@ -53,7 +53,7 @@ export function readWorkspaceDirectly(name: string): Promise<DirectRead> {
         const transaction = idb.transaction(stores, 'readonly');
         const meta = transaction.objectStore('meta');
         let read: WorkspaceRead | null = null;
-        const seeded = meta.get('seeded');
+        const seeded = meta.get(SEEDED_KEY);
         const revision = meta.get(REVISION_KEY);
         const header = meta.get(SNAPSHOT_KEY);
         const valueOf = (row: unknown) => (row as { value?: unknown } | undefined)?.value;

@@ -1,7 +1,7 @@
 import type { ChangeSet, Patch } from '../domain/change-set';
 import { TABLE_NAMES, type EntityLists } from '../domain/entities';
 import type { OpsDatabase, SyncUpdateRow } from './ops-database';
-import { REVISION_KEY, revisionOf } from './workspace-snapshot-row';
+import { REVISION_KEY, SEEDED_KEY, revisionOf } from './workspace-snapshot-row';
 import { JOURNAL_RANGE, JOURNAL_THRESHOLD } from './journal-keys';
 import { journalRows, pendingChangeSets, withJournalApplied } from './write-journal';
 
@@ -98,7 +98,7 @@ export async function readWorkspace(db: OpsDatabase): Promise<WorkspaceRead> {
   return db.transaction('r', [...TABLE_NAMES.map((n) => db.table(n)), db.meta], async () => {
     const [entries, seeded, revision, rows] = await Promise.all([
       Promise.all(TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const)),
-      db.meta.get('seeded'),
+      db.meta.get(SEEDED_KEY),
       readRevision(db),
       db.meta.where('key').between(...JOURNAL_RANGE).toArray(),
     ]);
@@ -119,9 +119,9 @@ export async function readRevision(db: OpsDatabase): Promise<number> {
  */
 export async function writeSeedOnce(db: OpsDatabase, seed: ChangeSet): Promise<boolean> {
   return db.transaction('rw', [...TABLE_NAMES.map((name) => db.table(name)), db.meta], async () => {
-    if ((await db.meta.get('seeded')) !== undefined || (await db.plans.count()) > 0) return false;
+    if ((await db.meta.get(SEEDED_KEY)) !== undefined || (await db.plans.count()) > 0) return false;
     await writeChangeSet(db, seed);
-    await db.meta.put({ key: 'seeded', value: true });
+    await db.meta.put({ key: SEEDED_KEY, value: true });
     return true;
   });
 }

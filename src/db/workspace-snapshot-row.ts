@@ -14,6 +14,9 @@ export const RECORD_RULES: string = __OPSPLAN_RECORD_RULES__;
  */
 export const REVISION_KEY = 'revision';
 
+/** The meta row saying the demo plan was stored once: deleting every plan later keeps the workspace empty. */
+export const SEEDED_KEY = 'seeded';
+
 /**
  * The workspace snapshot: every record of the workspace in a few meta rows, a header at
  * SNAPSHOT_KEY and its parts after SNAPSHOT_PART_PREFIX, written in one transaction at one

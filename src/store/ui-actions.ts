@@ -17,5 +17,7 @@ export function createUiActions(store: OpsStore) {
     openTaskEditor: (taskId: string) => patchUi({ editingTaskId: taskId }),
     closeTaskEditor: () => patchUi({ editingTaskId: null }),
     setToday: (today: string) => patchUi({ today }),
+    /** A part of the app whose code could not be fetched (see preloadable) says so in a notice. */
+    reportCodeLoadFailure: (error: Error) => store.notify({ kind: 'error', key: 'error.codeLoadFailed', detail: error.message }),
   };
 }

@@ -14,15 +14,20 @@ export type AppBrowser = { context: BrowserContext; page: Page; pageErrors: stri
  * A browser with its own persistent profile, so a test can close it, start it again and find
  * what IndexedDB kept — a real reload, as a person would do it.
  */
-export async function openApp(locale = 'en-US', profile = mkdtempSync(join(tmpdir(), 'opsplan-e2e-')), options: { bypassCSP?: boolean; initScript?: string; /** The browser's clock stands still at 10:00 on this day. */ today?: string; /** Set up before the page opens (routes, say). */ prepare?: (context: BrowserContext) => Promise<unknown> } = {}): Promise<AppBrowser> {
-  const context = await chromium.launchPersistentContext(profile, {
+/** Debian's Chromium on a persistent profile, as every test opens it. */
+export function launchChromium(profile: string, locale = 'en-US', bypassCSP = false): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     locale,
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
-    bypassCSP: options.bypassCSP ?? false,
+    bypassCSP,
   });
+}
+
+export async function openApp(locale = 'en-US', profile = mkdtempSync(join(tmpdir(), 'opsplan-e2e-')), options: { bypassCSP?: boolean; initScript?: string; /** The browser's clock stands still at 10:00 on this day. */ today?: string; /** Set up before the page opens (routes, say). */ prepare?: (context: BrowserContext) => Promise<unknown> } = {}): Promise<AppBrowser> {
+  const context = await launchChromium(profile, locale, options.bypassCSP);
   if (options.initScript) await context.addInitScript(options.initScript);
   await options.prepare?.(context);
   // The demo plan is dated around the day it is created: a test that reads its facts (what slipped

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { APP_URL, CHROMIUM_ARGS, openApp, type AppBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { APP_URL, launchChromium, openApp, type AppBrowser } from './browser';
 
 let app: AppBrowser | null = null;
 afterEach(async () => {
@@ -184,7 +184,7 @@ describe('offline, tabs, upgrades and the content security policy in Chromium', 
     // Two tabs navigated together on a new profile: both find no database, both show a demo plan
     // of their own at once and store it once their database is open. Only the first stored is kept.
     const profile = mkdtempSync(join(tmpdir(), 'opsplan-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, locale: 'en-US', viewport: { width: 1400, height: 900 } });
+    const context = await launchChromium(profile);
     try {
       const one = context.pages()[0] ?? (await context.newPage());
       const two = await context.newPage();

@@ -27,7 +27,7 @@ export const ColumnHeader = memo(function ColumnHeader({ column, planId, columns
   const overLimit = column.wipLimit !== null && count > column.wipLimit;
   // A dialog whose code does not arrive closes with a notice; the board stays as it was.
   const closeDialogWithNotice = (error: Error) => {
-    actions.notify({ kind: 'error', key: 'error.codeLoadFailed', detail: error.message });
+    actions.reportCodeLoadFailure(error);
     setDialog(null);
   };
   // The count changes at every drop into or out of the column; the menu does not.

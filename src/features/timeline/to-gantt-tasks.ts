@@ -9,7 +9,7 @@ export const SPACER_CLASS = 'op-spacer';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** frappe-gantt writes bar labels with innerHTML: every piece of user text is escaped first. */
+/** frappe-gantt writes bar labels as HTML markup, not as text: every piece of user text is escaped first. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string);
 }
