@@ -1,7 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays, type IsoDate } from '../../domain/dates';
-import { taskSpan } from '../../domain/schedule';
+import { timelineRangeBuilder } from '../../domain/timeline-range';
 import { timelineRowsBuilder } from '../../domain/timeline-rows';
 import { selectPlanTasks } from '../../store/board-selectors';
 import { useOps } from '../../store/bound-store';
@@ -17,18 +16,10 @@ export function useTimelineModel(planId: string, collapsed: ReadonlySet<string>)
   // the user moved are shown first.
   const analysis = analyseTimeline(useDeferredValue(useOps(selectAnalysisInputs)));
   const today = useOps((s) => s.ui.today);
+  const taskById = useOps((s) => s.data.tasks);
   const [buildRows] = useState(timelineRowsBuilder);
-  const rows = useMemo(() => buildRows(tasks, goals, collapsed, t('board.noGoal')), [buildRows, tasks, goals, collapsed, t]);
-  const range = useMemo(() => {
-    let start: IsoDate = today;
-    let end: IsoDate = today;
-    for (const task of tasks) {
-      const span = taskSpan(task);
-      if (!span) continue;
-      if (span.start < start) start = span.start;
-      if (span.due > end) end = span.due;
-    }
-    return { start: addDays(start, -7), end: addDays(end, 14) };
-  }, [tasks, today]);
+  const rows = useMemo(() => buildRows(tasks, goals, collapsed, t('board.noGoal'), taskById), [buildRows, tasks, goals, collapsed, t, taskById]);
+  const [buildRange] = useState(timelineRangeBuilder);
+  const range = useMemo(() => buildRange(tasks, today, taskById), [buildRange, tasks, today, taskById]);
   return { rows, range, analysis };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Goal } from '../../../src/domain/goal';
 import { buildTask } from '../../../src/domain/task-factory';
+import { recordTableStep } from '../../../src/domain/table-lineage';
 import { buildTimelineRows, timelineRowsBuilder } from '../../../src/domain/timeline-rows';
 import type { Task } from '../../../src/domain/task';
 import { seededRandom } from '../../helpers/random';
@@ -14,6 +15,8 @@ const tasks = [
   task('day', { parentId: 'week1', startDate: '2026-11-02' }),
   task('loose', { startDate: '2026-10-01' }),
 ];
+/** The tasks by id, as the store keeps them. */
+const byId = (list: readonly Task[]) => Object.fromEntries(list.map((t) => [t.id, t]));
 const shape = (rows: ReturnType<typeof buildTimelineRows>) => rows.map((r) => `${'  '.repeat(r.depth)}${r.kind === 'goal' ? `[${r.title}]` : r.taskId}`);
 
 describe('timeline rows', () => {
@@ -43,10 +46,10 @@ describe('timeline rows built again after a change', () => {
 
   it('remembers its last rows between builds', () => {
     const build = timelineRowsBuilder();
-    expect(shape(build(tasks, [goal], new Set(['month']), 'No goal'))).toEqual(['[Raise MAU]', '  month', '[No goal]', '  loose']);
+    expect(shape(build(tasks, [goal], new Set(['month']), 'No goal', byId(tasks)))).toEqual(['[Raise MAU]', '  month', '[No goal]', '  loose']);
     const moved = tasks.map((t) => (t.id === 'week1' ? { ...t, startDate: '2026-11-20' } : t));
-    expect(build(moved, [goal], new Set(), 'No goal')).toEqual(buildTimelineRows(moved, [goal], new Set(), 'No goal'));
-    expect(shape(build(moved, [goal], new Set(), 'No goal')).slice(2, 5)).toEqual(['    week2', '    week1', '      day']);
+    expect(build(moved, [goal], new Set(), 'No goal', byId(moved))).toEqual(buildTimelineRows(moved, [goal], new Set(), 'No goal'));
+    expect(shape(build(moved, [goal], new Set(), 'No goal', byId(moved))).slice(2, 5)).toEqual(['    week2', '    week1', '      day']);
   });
 
   it('gives the same rows as a fresh build over 400 random edits, moving one task\'s rows when that is all that changed', () => {
@@ -60,14 +63,19 @@ describe('timeline rows built again after a change', () => {
       // Parents only among earlier tasks: never a loop.
       parentId: i > 5 && next() < 0.5 ? `t${Math.floor(next() * i)}` : null,
     }));
+    // Another plan's tasks share the store's table; their edits must not move these rows.
+    let elsewhere: Task[] = Array.from({ length: 10 }, (_, i) => task(`q${i}`, { planId: 'q', startDate: day() }));
+    // The table as the store keeps it: most changes name the tasks they touched (table-lineage).
+    let table = byId([...list, ...elsewhere]);
     let collapsed: ReadonlySet<string> = new Set();
     const build = timelineRowsBuilder();
-    let rows = build(list, goals, collapsed, 'No goal');
+    let rows = build(list, goals, collapsed, 'No goal', table);
     let kept = 0;
     for (let step = 0; step < 400; step++) {
       const index = Math.floor(next() * list.length);
       const t = list[index] as Task;
       const roll = next();
+      const touched: string[] = [];
       if (roll < 0.05) collapsed = new Set([...collapsed, pick(list).id, 'goal-goal_1'].filter(() => next() < 0.5));
       else {
         const edited: Task = roll < 0.6 ? { ...t, startDate: next() < 0.1 ? null : day() }
@@ -75,14 +83,24 @@ describe('timeline rows built again after a change', () => {
           : roll < 0.9 ? { ...t, title: `${t.title}!` }
           : { ...t, goalId: next() < 0.5 ? null : pick(goals).id };
         list = list.map((x, i) => (i === index ? edited : x));
+        touched.push(edited.id);
         // Now and then a second task moves in the same change (the scheduler moving a successor).
         if (next() < 0.15) {
           const other = Math.floor(next() * list.length);
           list = list.map((x, i) => (i === other ? { ...x, startDate: day() } : x));
+          touched.push((list[other] as Task).id);
         }
+        if (next() < 0.3) {
+          const other = Math.floor(next() * elsewhere.length);
+          elsewhere = elsewhere.map((x, i) => (i === other ? { ...x, startDate: day() } : x));
+          touched.push((elsewhere[other] as Task).id);
+        }
+        const changed = byId([...list, ...elsewhere]);
+        if (next() < 0.8) recordTableStep(table, changed, touched);
+        table = changed;
       }
       const previous = rows;
-      rows = build(list, goals, collapsed, 'No goal');
+      rows = build(list, goals, collapsed, 'No goal', table);
       if (rows === previous) kept++;
       expect(rows).toEqual(buildTimelineRows(list, goals, collapsed, 'No goal'));
     }
