@@ -182,6 +182,37 @@ describe('the timeline in Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('keeps every other bar where it was when the plan\'s first task moves and the chart\'s first day with it', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    // A milestone three months back is the plan's first task: the chart starts a week before it.
+    const kickOff = new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByRole('button', { name: 'Add milestone' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add milestone' });
+    await dialog.getByLabel('Milestone name').fill('Kick-off');
+    await dialog.getByLabel('Date').fill(kickOff);
+    await dialog.getByRole('button', { name: 'Add milestone' }).click();
+    await page.getByRole('img', { name: `Milestone Kick-off, ${kickOff}` }).waitFor();
+    const strategy = page.getByRole('img', { name: /^Define marketing strategy/ }).locator('.bar');
+    const screenX = async () => Math.round((await strategy.boundingBox())?.x ?? Number.NaN);
+    const before = await screenX();
+    await row(page, 'Kick-off').click();
+    await page.getByRole('treegrid', { name: 'Tasks and dates' }).focus();
+    // A day later, then two days earlier: the chart's first day moves each time, the view does not.
+    const movedBy = (days: number) => new Date(Date.parse(kickOff) + days * 86_400_000).toISOString().slice(0, 10);
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.getByRole('img', { name: `Milestone Kick-off, ${movedBy(1)}` }).waitFor();
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await screenX()).toBe(before);
+    await page.keyboard.press('Alt+ArrowLeft');
+    await page.keyboard.press('Alt+ArrowLeft');
+    await page.getByRole('img', { name: `Milestone Kick-off, ${movedBy(-1)}` }).waitFor();
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await screenX()).toBe(before);
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('scrolls a plan of 400 tasks: the bars follow the rows in view, and a label too long for its bar sits after it', async () => {
     app = await openApp();
     const { page } = app;

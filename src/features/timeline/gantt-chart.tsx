@@ -204,11 +204,17 @@ function moveChartUp(chart: Gantt, offsetY: number): void {
   chart.$svg.style.transform = offsetY ? `translateY(${-offsetY}px)` : '';
 }
 
-/** Redraws the whole chart (header, grid, bars) at the same horizontal position; returns its bars. */
+/**
+ * Redraws the whole chart (header, grid, bars) with the same day at its left edge; returns its
+ * bars. The chart's first day moves with the plan's range (its earliest task moved), and the
+ * scroll offset kept in pixels slid every bar sideways by as many days, under the pointer.
+ */
 function refreshAll(chart: Gantt, tasks: FrappeTask[]): FrappeBar[] {
   const left = chart.$container.scrollLeft;
+  const leftDay = dateAtX(chart, left);
+  const intoDay = left - xOfDate(chart, leftDay, false);
   withCachedDateFormats(() => chart.refresh(copies(tasks)));
-  chart.$container.scrollLeft = left;
+  chart.$container.scrollLeft = xOfDate(chart, leftDay, false) + intoDay;
   return chart.bars;
 }
 
