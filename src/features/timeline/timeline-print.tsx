@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { diffDays, startOfNextMonth, type IsoDate } from '../../domain/dates';
+import { diffDays, startOfNextMonth } from '../../domain/dates';
 import { taskSpan } from '../../domain/schedule';
+import type { DateRange } from '../../domain/timeline-range';
 import type { TimelineRow } from '../../domain/timeline-rows';
 import { useOps } from '../../store/bound-store';
 
-type Props = { rows: TimelineRow[]; range: { start: IsoDate; end: IsoDate }; title: string; onDone: () => void };
+type Props = { rows: TimelineRow[]; range: DateRange; title: string; onDone: () => void };
 
 /**
  * The whole timeline on paper: every row of the left grid with its dates and a bar drawn to scale,

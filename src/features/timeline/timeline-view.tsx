@@ -33,8 +33,7 @@ export function TimelineView({ planId }: { planId: string }) {
   const { t, i18n } = useTranslation();
   const actions = useOpsActions();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const { rows, range, analysis } = useTimelineModel(planId, collapsed);
-  const tasksById = useOps((s) => s.data.tasks);
+  const { rows, range, analysis, tasksById } = useTimelineModel(planId, collapsed);
   const columns = useOps((s) => s.data.columns);
   const links = useOps(selectPlanDependencies);
   const calendar = useOps((s) => s.data.plans[planId]?.calendar);

@@ -1,7 +1,7 @@
 import type { FrappeTask } from 'frappe-gantt';
-import type { IsoDate } from '../../domain/dates';
 import { taskSpan } from '../../domain/schedule';
 import type { Task } from '../../domain/task';
+import type { DateRange } from '../../domain/timeline-range';
 import type { TimelineRow } from '../../domain/timeline-rows';
 
 export const ANCHOR_ID = 'op-anchor';
@@ -19,7 +19,7 @@ export function escapeHtml(text: string): string {
  * headings and undated tasks become invisible spacers. A last invisible anchor spans the whole
  * plan, so the chart's date range does not jump as different rows scroll into view.
  */
-export function toGanttTasks(rows: readonly TimelineRow[], tasksById: Readonly<Record<string, Task>>, range: { start: IsoDate; end: IsoDate }): FrappeTask[] {
+export function toGanttTasks(rows: readonly TimelineRow[], tasksById: Readonly<Record<string, Task>>, range: DateRange): FrappeTask[] {
   const spacer = (id: string): FrappeTask => ({ id: `op-spacer-${id}`, name: '', start: range.start, end: range.start, progress: 0, dependencies: '', custom_class: SPACER_CLASS });
   const bars = rows.map((row): FrappeTask => {
     const task = row.kind === 'task' ? tasksById[row.taskId] : undefined;

@@ -6,7 +6,7 @@ import { selectPlanTasks } from '../../store/board-selectors';
 import { useOps } from '../../store/bound-store';
 import { analyseTimeline, selectAnalysisInputs, selectPlanGoals } from '../../store/timeline-selectors';
 
-/** What the timeline shows: tree rows, the date range of the whole plan, the analysis. */
+/** What the timeline shows: tree rows, the date range of the whole plan, the analysis, and the store's tasks by id. */
 export function useTimelineModel(planId: string, collapsed: ReadonlySet<string>) {
   const { t } = useTranslation();
   const tasks = useOps((s) => selectPlanTasks(s, planId));
@@ -16,10 +16,10 @@ export function useTimelineModel(planId: string, collapsed: ReadonlySet<string>)
   // the user moved are shown first.
   const analysis = analyseTimeline(useDeferredValue(useOps(selectAnalysisInputs)));
   const today = useOps((s) => s.ui.today);
-  const taskById = useOps((s) => s.data.tasks);
+  const tasksById = useOps((s) => s.data.tasks);
   const [buildRows] = useState(timelineRowsBuilder);
-  const rows = useMemo(() => buildRows(tasks, goals, collapsed, t('board.noGoal'), taskById), [buildRows, tasks, goals, collapsed, t, taskById]);
+  const rows = useMemo(() => buildRows(tasks, goals, collapsed, t('board.noGoal'), tasksById), [buildRows, tasks, goals, collapsed, t, tasksById]);
   const [buildRange] = useState(timelineRangeBuilder);
-  const range = useMemo(() => buildRange(tasks, today, taskById), [buildRange, tasks, today, taskById]);
-  return { rows, range, analysis };
+  const range = useMemo(() => buildRange(tasks, today, tasksById), [buildRange, tasks, today, tasksById]);
+  return { rows, range, analysis, tasksById };
 }

@@ -4,11 +4,10 @@ import { buildTask } from '../../../src/domain/task-factory';
 import { timelineRange, timelineRangeBuilder } from '../../../src/domain/timeline-range';
 import type { Task } from '../../../src/domain/task';
 import { seededRandom } from '../../helpers/random';
+import { tasksById } from '../../helpers/tasks-by-id';
 
 const task = (id: string, startDate: string | null, dueDate: string | null) => buildTask({ id, planId: 'p', columnId: 'c', rank: 'a0', title: id, createdAt: '', startDate, dueDate });
 const TODAY = '2026-12-07';
-/** The tasks by id, as the store keeps them. */
-const byId = (list: readonly Task[]) => Object.fromEntries(list.map((t) => [t.id, t]));
 
 describe('timeline range', () => {
   it('runs from a week before the earliest date to two weeks after the latest, today included', () => {
@@ -20,14 +19,14 @@ describe('timeline range', () => {
   it('gives back the same range while its days stay, and follows a task that moves past either end', () => {
     const build = timelineRangeBuilder();
     const tasks = [task('a', '2026-11-02', '2026-11-10'), task('b', '2026-12-01', '2026-12-20'), task('c', '2027-01-01', '2027-01-05')];
-    const first = build(tasks, TODAY, byId(tasks));
+    const first = build(tasks, TODAY, tasksById(tasks));
     const inside = tasks.map((t) => (t.id === 'b' ? { ...t, startDate: '2026-12-03', dueDate: '2026-12-22' } : t));
-    expect(build(inside, TODAY, byId(inside))).toBe(first);
+    expect(build(inside, TODAY, tasksById(inside))).toBe(first);
     const later = inside.map((t) => (t.id === 'b' ? { ...t, dueDate: '2027-02-01' } : t));
-    expect(build(later, TODAY, byId(later))).toEqual({ start: '2026-10-26', end: '2027-02-15' });
+    expect(build(later, TODAY, tasksById(later))).toEqual({ start: '2026-10-26', end: '2027-02-15' });
     // The task that held the latest day moves back: the next latest is found.
     const back = later.map((t) => (t.id === 'b' ? { ...t, dueDate: '2026-12-22' } : t));
-    expect(build(back, TODAY, byId(back))).toEqual({ start: '2026-10-26', end: '2027-01-19' });
+    expect(build(back, TODAY, tasksById(back))).toEqual({ start: '2026-10-26', end: '2027-01-19' });
   });
 
   it('gives the range of a fresh walk over 1,000 random edits, additions and removals', () => {
@@ -42,7 +41,7 @@ describe('timeline range', () => {
     let list: Task[] = Array.from({ length: 15 }, (_, i) => dated(`t${i}`));
     // Another plan's tasks share the store's table; most changes name the tasks they touched (table-lineage).
     let elsewhere: Task[] = Array.from({ length: 5 }, (_, i) => ({ ...dated(`q${i}`), planId: 'q' }));
-    let table = byId([...list, ...elsewhere]);
+    let table = tasksById([...list, ...elsewhere]);
     const build = timelineRangeBuilder();
     // Today before every task shows the latest day; today after every task, the earliest.
     const [before, after] = ['2026-10-01', '2027-01-31'];
@@ -65,7 +64,7 @@ describe('timeline range', () => {
         elsewhere = elsewhere.map((t, i) => (i === other ? { ...dated(t.id), planId: 'q' } : t));
         touched.push((elsewhere[other] as Task).id);
       }
-      const changed = byId([...list, ...elsewhere]);
+      const changed = tasksById([...list, ...elsewhere]);
       if (next() < 0.8) recordTableStep(table, changed, touched);
       table = changed;
       expect(build(list, before, table)).toEqual(timelineRange(list, before));

@@ -5,6 +5,7 @@ import { recordTableStep } from '../../../src/domain/table-lineage';
 import { buildTimelineRows, timelineRowsBuilder } from '../../../src/domain/timeline-rows';
 import type { Task } from '../../../src/domain/task';
 import { seededRandom } from '../../helpers/random';
+import { tasksById } from '../../helpers/tasks-by-id';
 
 const goal: Goal = { id: 'goal_1', planId: 'p', title: 'Raise MAU', description: '', metric: 'MAU', unit: '', baseline: 1, target: 2, deadline: '2026-12-31', ownerId: null, kpiId: null };
 const task = (id: string, fields: Partial<ReturnType<typeof buildTask>>) => buildTask({ id, planId: 'p', columnId: 'c', rank: 'a0', title: id, createdAt: '', ...fields });
@@ -15,8 +16,6 @@ const tasks = [
   task('day', { parentId: 'week1', startDate: '2026-11-02' }),
   task('loose', { startDate: '2026-10-01' }),
 ];
-/** The tasks by id, as the store keeps them. */
-const byId = (list: readonly Task[]) => Object.fromEntries(list.map((t) => [t.id, t]));
 const shape = (rows: ReturnType<typeof buildTimelineRows>) => rows.map((r) => `${'  '.repeat(r.depth)}${r.kind === 'goal' ? `[${r.title}]` : r.taskId}`);
 
 describe('timeline rows', () => {
@@ -46,10 +45,10 @@ describe('timeline rows built again after a change', () => {
 
   it('remembers its last rows between builds', () => {
     const build = timelineRowsBuilder();
-    expect(shape(build(tasks, [goal], new Set(['month']), 'No goal', byId(tasks)))).toEqual(['[Raise MAU]', '  month', '[No goal]', '  loose']);
+    expect(shape(build(tasks, [goal], new Set(['month']), 'No goal', tasksById(tasks)))).toEqual(['[Raise MAU]', '  month', '[No goal]', '  loose']);
     const moved = tasks.map((t) => (t.id === 'week1' ? { ...t, startDate: '2026-11-20' } : t));
-    expect(build(moved, [goal], new Set(), 'No goal', byId(moved))).toEqual(buildTimelineRows(moved, [goal], new Set(), 'No goal'));
-    expect(shape(build(moved, [goal], new Set(), 'No goal', byId(moved))).slice(2, 5)).toEqual(['    week2', '    week1', '      day']);
+    expect(build(moved, [goal], new Set(), 'No goal', tasksById(moved))).toEqual(buildTimelineRows(moved, [goal], new Set(), 'No goal'));
+    expect(shape(build(moved, [goal], new Set(), 'No goal', tasksById(moved))).slice(2, 5)).toEqual(['    week2', '    week1', '      day']);
   });
 
   it('gives the same rows as a fresh build over 400 random edits, moving one task\'s rows when that is all that changed', () => {
@@ -66,7 +65,7 @@ describe('timeline rows built again after a change', () => {
     // Another plan's tasks share the store's table; their edits must not move these rows.
     let elsewhere: Task[] = Array.from({ length: 10 }, (_, i) => task(`q${i}`, { planId: 'q', startDate: day() }));
     // The table as the store keeps it: most changes name the tasks they touched (table-lineage).
-    let table = byId([...list, ...elsewhere]);
+    let table = tasksById([...list, ...elsewhere]);
     let collapsed: ReadonlySet<string> = new Set();
     const build = timelineRowsBuilder();
     let rows = build(list, goals, collapsed, 'No goal', table);
@@ -95,7 +94,7 @@ describe('timeline rows built again after a change', () => {
           elsewhere = elsewhere.map((x, i) => (i === other ? { ...x, startDate: day() } : x));
           touched.push((elsewhere[other] as Task).id);
         }
-        const changed = byId([...list, ...elsewhere]);
+        const changed = tasksById([...list, ...elsewhere]);
         if (next() < 0.8) recordTableStep(table, changed, touched);
         table = changed;
       }
