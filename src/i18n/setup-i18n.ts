@@ -33,6 +33,13 @@ export async function setupI18n(forced?: Language): Promise<i18n> {
       returnNull: false,
     });
   attachMoreStrings(instance);
+  // The page says which language it is in, so a screen reader reads it with the right voice
+  // (index.html says English until now; a Chinese interface was read out as English).
+  const markPageLanguage = () => {
+    if (typeof document !== 'undefined') document.documentElement.lang = currentLanguage(instance);
+  };
+  markPageLanguage();
+  instance.on('languageChanged', markPageLanguage);
   return instance;
 }
 

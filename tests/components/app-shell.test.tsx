@@ -49,6 +49,17 @@ describe('the app shell', () => {
     expect(screen.getByRole('combobox', { name: '语言' })).toBeInTheDocument();
   });
 
+  it('tells assistive technology which language the page is in, and follows a switch', async () => {
+    const { user } = await renderApp();
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '简体中文');
+    await screen.findByRole('button', { name: '看板' });
+    expect(document.documentElement).toHaveAttribute('lang', 'zh-CN');
+    await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'English');
+    await screen.findByRole('button', { name: 'Board' });
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+  });
+
   it('opens a view whose code was fetched ahead (on hovering its tab) at once, without a loading step', async () => {
     const { user } = await renderApp();
     await user.hover(screen.getByRole('button', { name: 'Risks' }));

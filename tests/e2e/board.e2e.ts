@@ -223,9 +223,12 @@ describe('the board in Chromium', () => {
     const { page } = app;
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
     await page.getByRole('button', { name: '看板', exact: true }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     app = await app.reopen();
     await app.page.getByRole('button', { name: '新建计划', exact: true }).waitFor();
     expect(await app.page.getByRole('heading', { name: '进行中', exact: true }).count()).toBe(0);
+    // Screen readers pick their voice from the page's language.
+    expect(await app.page.getAttribute('html', 'lang')).toBe('zh-CN');
   });
 
   it('opens in Chinese for a Chinese browser, with the demo plan in Chinese', async () => {
@@ -233,6 +236,7 @@ describe('the board in Chromium', () => {
     const { page } = app;
     await page.getByRole('button', { name: '市场调研', exact: true }).waitFor();
     expect(await page.getByRole('heading', { name: '进行中', exact: true }).count()).toBe(1);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
   });
 
   it('shows a change made in one tab in another open tab', async () => {
