@@ -13,14 +13,16 @@ export type CriticalPath = {
 export function computeCriticalPath(schedule: Schedule): CriticalPath {
   const projectFinish = finishOf(schedule);
   const latestFinish = new Map<string, number>();
-  for (let i = schedule.order.length - 1; i >= 0; i--) {
-    const task = schedule.byId.get(schedule.order[i] as string);
-    if (task) latestFinish.set(task.id, latestFinishOf(schedule, task, projectFinish, (id) => latestFinish.get(id)));
-  }
   const floatById = new Map<string, number>();
   const critical = new Set<string>();
-  for (const task of schedule.byId.values()) {
-    const float = (latestFinish.get(task.id) ?? projectFinish) - task.duration - task.start;
+  const latestFinishOfId = (id: string) => latestFinish.get(id);
+  // Latest in the order first, so each task's successors are done; the order holds every placed task.
+  for (let i = schedule.order.length - 1; i >= 0; i--) {
+    const task = schedule.byId.get(schedule.order[i] as string);
+    if (!task) continue;
+    const lf = latestFinishOf(schedule, task, projectFinish, latestFinishOfId);
+    latestFinish.set(task.id, lf);
+    const float = lf - task.duration - task.start;
     floatById.set(task.id, float);
     if (float <= 0) critical.add(task.id);
   }

@@ -51,18 +51,17 @@ export function placeTask(axis: WorkingDayAxis, task: Pick<Task, 'id' | 'isMiles
  * tasks of a dependency loop — a loop has no schedule, and must never reach the chart.
  */
 export function buildSchedule(tasks: readonly Task[], dependencies: readonly Dependency[], calendar: WorkCalendar): Schedule {
-  const spans = new Map<string, { start: IsoDate; due: IsoDate }>();
+  // Two passes over the tasks, the first for the axis's origin: working out a span again is
+  // cheaper than keeping 10,000 of them in a map between the passes.
   let origin: IsoDate | null = null;
   for (const task of tasks) {
-    const span = taskSpan(task);
-    if (!span) continue;
-    spans.set(task.id, span);
-    if (!origin || span.start < origin) origin = span.start;
+    const start = task.startDate ?? task.dueDate;
+    if (start && (!origin || start < origin)) origin = start;
   }
   const axis = createWorkingDayAxis(calendar, origin ?? '2000-01-01');
   const byId = new Map<string, ScheduledTask>();
   for (const task of tasks) {
-    const span = spans.get(task.id);
+    const span = taskSpan(task);
     if (span) byId.set(task.id, placeTask(axis, task, span));
   }
 
@@ -87,25 +86,49 @@ function appendTo(lists: Map<string, Dependency[]>, id: string, link: Dependency
 }
 
 function topologicalOrder(byId: Map<string, ScheduledTask>, predecessors: Map<string, Dependency[]>, successors: Map<string, Dependency[]>, tasks: readonly Task[]): string[] {
+  // Kahn's algorithm: the queue is the order. Only tasks with predecessors have a count left.
   const remaining = new Map<string, number>();
-  for (const id of byId.keys()) remaining.set(id, predecessors.get(id)?.length ?? 0);
-  const queue = [...remaining].filter(([, n]) => n === 0).map(([id]) => id);
   const order: string[] = [];
-  for (let i = 0; i < queue.length; i++) {
-    const id = queue[i] as string;
-    order.push(id);
-    for (const link of successors.get(id) ?? []) {
-      const left = (remaining.get(link.toId) ?? 0) - 1;
+  for (const id of byId.keys()) {
+    const count = predecessors.get(id)?.length ?? 0;
+    if (count === 0) order.push(id);
+    else remaining.set(id, count);
+  }
+  for (let i = 0; i < order.length; i++) {
+    const links = successors.get(order[i] as string);
+    if (!links) continue;
+    for (const link of links) {
+      const left = (remaining.get(link.toId) as number) - 1;
       remaining.set(link.toId, left);
-      if (left === 0) queue.push(link.toId);
+      if (left === 0) order.push(link.toId);
     }
   }
-  if (order.length < byId.size) {
-    const titles = new Map(tasks.map((t) => [t.id, t.title]));
-    const looped = [...remaining].filter(([, n]) => n > 0).map(([id]) => titles.get(id) ?? id);
-    throw new DomainError('cycle', looped.slice(0, 5).join(' → '));
-  }
+  if (order.length < byId.size) throw new DomainError('cycle', describeLoop(remaining, predecessors, tasks));
   return order;
+}
+
+/**
+ * One loop among the tasks the order could not take, in link order and closed ("A → B → C →
+ * A"), so the user knows which link to remove. Tasks only downstream of a loop are left out too,
+ * and are not named. Each task left has a predecessor left (else its count would have run out),
+ * so walking back from any of them comes round to a task already passed.
+ */
+function describeLoop(remaining: Map<string, number>, predecessors: Map<string, Dependency[]>, tasks: readonly Task[]): string {
+  const left = (id: string) => (remaining.get(id) ?? 0) > 0;
+  const walked: string[] = [];
+  const walkedAt = new Map<string, number>();
+  let id = [...remaining.keys()].find(left) as string;
+  while (!walkedAt.has(id)) {
+    walkedAt.set(id, walked.length);
+    walked.push(id);
+    id = (predecessors.get(id)?.find((link) => left(link.fromId)) as Dependency).fromId;
+  }
+  // Walked against the links: reversed, they run forwards.
+  const loop = walked.slice(walkedAt.get(id)).reverse();
+  const titles = new Map(tasks.map((t) => [t.id, t.title]));
+  const names = loop.map((task) => titles.get(task) ?? task);
+  const shown = names.length > 6 ? [...names.slice(0, 5), '…'] : names;
+  return [...shown, names[0]].join(' → ');
 }
 
 /** Every task downstream of the seeds through dependencies (the seeds included). */

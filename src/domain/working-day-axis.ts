@@ -40,10 +40,18 @@ export function createWorkingDayAxis(calendar: WorkCalendar, origin: IsoDate): W
     }
   };
 
+  // A day's index never changes once the axis covers it (the axis only grows), and a plan's
+  // tasks start and end on a few hundred distinct days: placing 10,000 tasks asked for the same
+  // days 20,000 times, each time parsing two dates, most of a schedule's time on a cold start.
+  const indexOfDay = new Map<IsoDate, number>();
   const indexOnOrAfter = (day: IsoDate) => {
     if (day < start) return 0;
+    const known = indexOfDay.get(day);
+    if (known !== undefined) return known;
     extendThrough(day);
-    return nextIndex[diffDays(start, day)] ?? 0;
+    const index = nextIndex[diffDays(start, day)] ?? 0;
+    indexOfDay.set(day, index);
+    return index;
   };
 
   return {

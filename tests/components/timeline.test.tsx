@@ -22,6 +22,24 @@ describe('the timeline', () => {
     expect(screen.getByText('Project ends 2026-12-11')).toBeInTheDocument();
   });
 
+  it('names the loop when links from elsewhere close one, so the user knows which link to remove', async () => {
+    const { store } = await timelineWithDemo();
+    const { tasks, dependencies } = store.getState().data;
+    // A chain first → second → third in the demo plan; a link back from second to first (made in
+    // another tab, where each link alone was fine) closes a loop that third is only downstream of.
+    const links = Object.values(dependencies);
+    const first = links.find((a) => links.some((b) => b.fromId === a.toId))!;
+    const second = tasks[first.toId]!;
+    const third = tasks[links.find((b) => b.fromId === second.id)!.toId]!;
+    const back = { id: 'dep_back', planId: first.planId, fromId: second.id, toId: first.fromId, type: 'FS' as const, lagDays: 0 };
+    store.commit({ origin: 'tab', label: 'link', patches: [{ table: 'dependencies', op: 'create', id: back.id, value: back }] });
+    const loop = `${tasks[first.fromId]!.title} → ${second.title} → ${tasks[first.fromId]!.title}`;
+    const other = `${second.title} → ${tasks[first.fromId]!.title} → ${second.title}`;
+    const alert = await screen.findByRole('alert');
+    expect([`The dependencies of this plan form a loop (${loop}); remove one link to see the timeline.`, `The dependencies of this plan form a loop (${other}); remove one link to see the timeline.`]).toContain(alert.textContent);
+    expect(alert).not.toHaveTextContent(third.title);
+  });
+
   it('collapses a goal', async () => {
     const { user } = await timelineWithDemo();
     await user.click(screen.getByRole('button', { name: 'Collapse Raise monthly active users 20% this quarter' }));
