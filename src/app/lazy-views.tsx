@@ -22,8 +22,8 @@ function viewWithWords(load: () => Promise<ComponentType<ViewProps>>) {
 // fetched ahead at start when it is the view in the address, and on hover or focus of its tab.
 const PRELOADABLE_VIEWS = {
   // Fetched on hover or focus of its tab: the plan's schedule is worked out while the pointer
-  // is on its way to the click (see warmTimelineAnalysis).
-  timeline: viewWithWords(() => import('../features/timeline/timeline-view').then((m) => (void m.warmTimelineAnalysis(() => idlePeriod({ timeoutMs: 1000 })), m.TimelineView))),
+  // is on its way to the click (see warmTimeline).
+  timeline: viewWithWords(() => import('../features/timeline/timeline-view').then((m) => (void m.warmTimeline(() => idlePeriod({ timeoutMs: 1000 })), m.TimelineView))),
   dashboard: viewWithWords(() => import('../features/dashboard/dashboard-view').then((m) => m.DashboardView)),
   goals: viewWithWords(() => import('../features/goals/goals-view').then((m) => m.GoalsView)),
   raci: viewWithWords(() => import('../features/raci/raci-view').then((m) => m.RaciView)),

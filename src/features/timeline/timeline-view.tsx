@@ -23,7 +23,7 @@ import '../../ui/pages.css';
 import './timeline.css';
 
 // Reached through this module by the view's loader (lazy-views.tsx), so it comes in the view's chunk.
-export { warmTimelineAnalysis } from './warm-timeline-analysis';
+export { warmTimeline } from './warm-timeline';
 
 /**
  * The Gantt timeline: a task grid and frappe-gantt bars, both fed only the rows in view so a

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { selectTimelineAnalysis } from '../../../src/store/timeline-selectors';
-import { warmTimelineAnalysis } from '../../../src/features/timeline/warm-timeline-analysis';
+import { warmTimeline } from '../../../src/features/timeline/warm-timeline';
 import { createStoreWithPlan } from '../../helpers/test-store';
 
 const now = () => Promise.resolve();
 
-describe('warmTimelineAnalysis', () => {
+describe('warmTimeline', () => {
   it("works out the active plan's schedule ahead, and the view's own call finds that very result", async () => {
     const { store, actions, planId, columns } = createStoreWithPlan();
     const first = actions.addTask(planId, columns[0]!.id, 'Order parts')!;
@@ -14,7 +14,7 @@ describe('warmTimelineAnalysis', () => {
     actions.updateTask(first, { startDate: '2026-12-01', dueDate: '2026-12-03' });
     expect(actions.addDependency(planId, first, second, 'FS', 0)).toBe(true);
 
-    const warmed = await warmTimelineAnalysis(now);
+    const warmed = await warmTimeline(now);
     if (!warmed.ok) throw new Error('no schedule was worked out');
     // Assemble waits for the parts: it comes after them and starts once they are done, and
     // with nothing else in the plan both are critical.
@@ -29,7 +29,7 @@ describe('warmTimelineAnalysis', () => {
     const { store, actions, planId, columns } = createStoreWithPlan();
     const task = actions.addTask(planId, columns[0]!.id, 'Order parts')!;
     actions.updateTask(task, { startDate: '2026-12-01', dueDate: '2026-12-03' });
-    const warmed = await warmTimelineAnalysis(now);
+    const warmed = await warmTimeline(now);
     actions.updateTask(task, { title: 'Order spare parts' });
     // A title is not a date: the schedule is the warmed one, kept as it was.
     const after = selectTimelineAnalysis(store.getState());
