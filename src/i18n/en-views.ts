@@ -1,7 +1,7 @@
 // English words of the views and dialogs off the first screen, fetched with them (see more-strings.ts).
 export const enViews = {
   timeline: {
-    title: 'Timeline', toolbar: 'Timeline tools', grid: 'Tasks and dates', zoom: 'Zoom',
+    title: 'Timeline', toolbar: 'Timeline tools', grid: 'Tasks and dates', chart: 'Gantt chart', zoom: 'Zoom',
     zoom_day: 'Days', zoom_week: 'Weeks', zoom_month: 'Months', zoom_quarter: 'Quarters', zoom_year: 'Years',
     today: 'Jump to today', criticalPath: 'Highlight critical path', baseline: 'Baseline', noBaseline: 'No baseline shown',
     saveBaseline: 'Save baseline…', baselineName: 'Baseline name', baselineDefault: 'Baseline {{date}}',

@@ -38,7 +38,7 @@ export const zhCN: Catalog = {
   },
   category: { todo: '待办', doing: '进行中', done: '已完成' },
   timeline: {
-    title: '甘特图', toolbar: '甘特图工具', grid: '任务与日期', zoom: '缩放',
+    title: '甘特图', toolbar: '甘特图工具', grid: '任务与日期', chart: '甘特条形图', zoom: '缩放',
     zoom_day: '日', zoom_week: '周', zoom_month: '月', zoom_quarter: '季度', zoom_year: '年',
     today: '跳到今天', criticalPath: '突出显示关键路径', baseline: '基线', noBaseline: '不显示基线',
     saveBaseline: '保存基线…', baselineName: '基线名称', baselineDefault: '基线 {{date}}',

@@ -11,7 +11,7 @@ const tasks: FrappeTask[] = [
 ];
 
 function chartAt(zoom: TimelineZoom, decorate: (gantt: Gantt) => void, place = { height: 400, offsetY: 0 }) {
-  return <GanttChart tasks={tasks} zoom={zoom} language="en" height={place.height} offsetY={place.offsetY} onReschedule={vi.fn()} onProgress={vi.fn()} onSelect={vi.fn()} decorate={decorate} />;
+  return <GanttChart tasks={tasks} zoom={zoom} language="en" label="Gantt chart" height={place.height} offsetY={place.offsetY} onReschedule={vi.fn()} onProgress={vi.fn()} onSelect={vi.fn()} decorate={decorate} />;
 }
 
 describe('the chart under the timeline', () => {

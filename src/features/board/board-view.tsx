@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectBoardCells } from '../../store/board-selectors';
 import { useOps } from '../../store/bound-store';
@@ -11,6 +12,7 @@ import { useLaneLabel } from './use-lane-label';
 /** The kanban board of the active plan: columns by status, optional swimlanes, windowed cells. */
 export function BoardView({ planId }: { planId: string }) {
   const { t } = useTranslation();
+  const headingId = useId();
   const columns = useOps((s) => selectPlanColumns(s, planId));
   // The lanes alone: the board's cells change at every drop, its lanes seldom.
   const lanes = useOps((s) => selectBoardCells(s).lanes);
@@ -18,7 +20,9 @@ export function BoardView({ planId }: { planId: string }) {
   const laneLabel = useLaneLabel();
 
   return (
-    <section className="board" aria-label={t('board.title')}>
+    <section className="board" aria-labelledby={headingId}>
+      {/* Every view has a top-level heading to move to; this one's toolbar stands in for a visible title. */}
+      <h1 id={headingId} className="visually-hidden">{t('board.title')}</h1>
       <BoardToolbar planId={planId} />
       <BoardDndProvider columns={columns}>
         <div className="board-grid" style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(260px, 1fr))` }}>

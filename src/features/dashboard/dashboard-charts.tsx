@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { BudgetLine, BurnPoint, FlowPoint, Workload } from '../../domain/dashboard-metrics';
 import type { Measurement } from '../../domain/kpi';
 
-// The dashboard's charts. Each is drawn from the same data its card also shows as a table.
+// The dashboard's charts. Each is drawn from the same data its card also shows as a table, and
+// is hidden from assistive technology (the table is its accessible form): so none takes focus
+// either (recharts' accessibilityLayer made each chart a tab stop inside an aria-hidden box).
 const SIZE = { width: 480, height: 220 };
 const Frame = ({ children }: { children: React.ReactElement }) => (
   <ResponsiveContainer width="100%" height={SIZE.height} initialDimension={SIZE}>{children}</ResponsiveContainer>
@@ -13,7 +15,7 @@ export function BurnChart({ points }: { points: BurnPoint[] }) {
   const { t } = useTranslation();
   return (
     <Frame>
-      <LineChart data={points}>
+      <LineChart data={points} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="date" tick={{ fontSize: 11 }} />
         <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
@@ -32,7 +34,7 @@ export function FlowChart({ points }: { points: FlowPoint[] }) {
   const { t } = useTranslation();
   return (
     <Frame>
-      <AreaChart data={points}>
+      <AreaChart data={points} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="date" tick={{ fontSize: 11 }} />
         <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
@@ -50,7 +52,7 @@ export function ThroughputChart({ weeks }: { weeks: { weekStart: string; done: n
   const { t } = useTranslation();
   return (
     <Frame>
-      <BarChart data={weeks}>
+      <BarChart data={weeks} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="weekStart" tick={{ fontSize: 11 }} />
         <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
@@ -65,7 +67,7 @@ export function WorkloadChart({ workload }: { workload: Workload[] }) {
   const { t } = useTranslation();
   return (
     <Frame>
-      <BarChart data={workload}>
+      <BarChart data={workload} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="name" tick={{ fontSize: 11 }} />
         <YAxis tick={{ fontSize: 11 }} />
@@ -82,7 +84,7 @@ export function BudgetChart({ lines }: { lines: (BudgetLine & { name: string })[
   const { t } = useTranslation();
   return (
     <Frame>
-      <BarChart data={lines}>
+      <BarChart data={lines} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="name" tick={{ fontSize: 11 }} />
         <YAxis tick={{ fontSize: 11 }} />
@@ -99,7 +101,7 @@ export function KpiTrendChart({ measurements, target, baseline }: { measurements
   const { t } = useTranslation();
   return (
     <Frame>
-      <LineChart data={measurements}>
+      <LineChart data={measurements} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="date" tick={{ fontSize: 11 }} />
         <YAxis tick={{ fontSize: 11 }} domain={['auto', 'auto']} />

@@ -22,6 +22,8 @@ type GanttChartProps = {
   tasks: FrappeTask[];
   zoom: TimelineZoom;
   language: string;
+  /** The chart's name as a region: it scrolls, so it takes focus, and arrow keys scroll it. */
+  label: string;
   height: number;
   /** Pixels of the first row scrolled out of view: the chart is moved up by as much. */
   offsetY: number;
@@ -108,6 +110,10 @@ export function GanttChart(props: GanttChartProps) {
       },
     }));
     gantt.current = chart;
+    const scroller = chart.$container;
+    scroller.tabIndex = 0;
+    scroller.setAttribute('role', 'region');
+    scroller.setAttribute('aria-label', p.label);
     moveChartUp(chart, p.offsetY);
     batchLabelPositions(chart.bars);
     latest.current.decorate(chart);

@@ -1,5 +1,5 @@
 import type Gantt from 'frappe-gantt';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workingDayTest } from '../../domain/calendar';
 import { addDays } from '../../domain/dates';
@@ -31,6 +31,7 @@ export { warmTimeline } from './warm-timeline';
  */
 export function TimelineView({ planId }: { planId: string }) {
   const { t, i18n } = useTranslation();
+  const headingId = useId();
   const actions = useOpsActions();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const { rows, range, analysis, tasksById } = useTimelineModel(planId, collapsed);
@@ -96,7 +97,9 @@ export function TimelineView({ planId }: { planId: string }) {
   });
 
   return (
-    <section className="timeline" aria-label={t('timeline.title')}>
+    <section className="timeline" aria-labelledby={headingId}>
+      {/* Every view has a top-level heading to move to; this one's toolbar stands in for a visible title. */}
+      <h1 id={headingId} className="visually-hidden">{t('timeline.title')}</h1>
       <TimelineToolbar planId={planId} analysis={analysis} showCritical={showCritical} onShowCritical={setShowCritical} onToday={() => chart.current && scrollToDay(chart.current, today)} onPrint={() => setPrinting(true)} />
       {!analysis.ok && <p role="alert" className="field-error">{t('timeline.cycleFound', { detail: analysis.error })}</p>}
       <div ref={body} className="timeline-body">
@@ -108,7 +111,7 @@ export function TimelineView({ planId }: { planId: string }) {
             />
             {analysis.ok && (
               <GanttChart
-                tasks={ganttTasks} zoom={zoom} language={pickLanguage(i18n.resolvedLanguage)} height={height} offsetY={offset + (first - chartFirst) * ROW_HEIGHT}
+                tasks={ganttTasks} zoom={zoom} language={pickLanguage(i18n.resolvedLanguage)} label={t('timeline.chart')} height={height} offsetY={offset + (first - chartFirst) * ROW_HEIGHT}
                 decorate={decorate} onReady={(g) => { chart.current = g; scrollToDay(g, today); }}
                 onReschedule={(id, start, due) => actions.rescheduleTask(id, start, due)}
                 onProgress={(id, progress) => actions.updateTask(id, { progress })}
