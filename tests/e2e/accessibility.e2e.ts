@@ -12,10 +12,16 @@ const RULE_SETS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best
 
 type AxeResult = { violations: { id: string; help: string; nodes: { target: string[]; failureSummary?: string }[] }[] };
 
-/** Every rule the page breaks as it stands, one line per element: empty when it breaks none. */
-async function violations(page: Page): Promise<string[]> {
+/**
+ * Every rule the page breaks as it stands (or the part of it `within` selects, outside `exclude`),
+ * one line per element: empty when it breaks none.
+ */
+async function violations(page: Page, { within = 'html', exclude = [] }: { within?: string; exclude?: string[] } = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate((tags) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }), RULE_SETS);
+  const result = await page.evaluate(
+    ([tags, include, left]) => (window as unknown as { axe: { run: (context: object, options: object) => Promise<AxeResult> } }).axe.run({ include: [[include]], exclude: left.map((selector) => [selector]) }, { runOnly: { type: 'tag', values: tags } }),
+    [RULE_SETS, within, exclude] as const,
+  );
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}) at ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`));
 }
 
@@ -65,10 +71,38 @@ describe('accessibility in Chromium (axe-core, WCAG 2.2 AA)', () => {
     await page.getByRole('dialog', { name: 'New plan' }).waitFor();
     expect(await violations(page)).toEqual([]);
     await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Options for plan Monthly operations plan' }).click();
+    await page.getByRole('menu').waitFor();
+    // The open menu itself: it lies over the board's first column buttons, which it leaves too small to hit while open.
+    expect(await violations(page, { within: '[role="menu"]' })).toEqual([]);
+    await page.keyboard.press('Escape');
     await openView(page, 'Timeline', () => page.locator('.bar-wrapper.op-task').first().waitFor());
     await page.getByRole('button', { name: 'Working calendar…' }).click();
     await page.getByRole('dialog', { name: 'Working calendar…' }).waitFor();
     expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    // A selected bar's details, and its links.
+    await page.getByRole('rowheader', { name: 'Run ad campaign' }).click();
+    const details = page.getByRole('complementary', { name: /Run ad campaign/ });
+    await details.waitFor();
+    expect(await violations(page)).toEqual([]);
+    await details.getByRole('button', { name: 'Dependencies…' }).click();
+    await page.getByRole('dialog', { name: 'Dependencies of “Run ad campaign”' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('a card lifted from the keyboard breaks no rule: the copy under the pointer takes no focus', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Move card: Market research' }).focus();
+    await page.keyboard.press('Space');
+    await page.locator('[aria-live="assertive"]').getByText(/is over/).first().waitFor();
+    await page.keyboard.press('ArrowRight');
+    // The lifted card's place is drawn faded: text of an inactive placeholder, which WCAG's
+    // contrast rule leaves out (1.4.3, "incidental"). Everything else is checked.
+    expect(await violations(page, { exclude: ['.card.is-dragging'] })).toEqual([]);
+    await page.keyboard.press('Escape');
     expect(app.pageErrors).toEqual([]);
   });
 

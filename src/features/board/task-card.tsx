@@ -90,7 +90,8 @@ const CardFrame = memo(function CardFrame({ taskId, t, title, handleLabel, trans
 /** The card as drawn under the pointer while it is dragged. */
 export function TaskCardPreview({ taskId, t }: { taskId: string; t: TFunction }) {
   return (
-    <article className="card is-overlay" aria-hidden="true">
+    // Hidden from assistive technology and out of the tab order: its title is a button too.
+    <article className="card is-overlay" aria-hidden="true" inert>
       <span className="card-grip">⠿</span>
       <TaskCardBody taskId={taskId} t={t} inert />
     </article>

@@ -16,7 +16,7 @@ export function TaskPopup({ taskId, analysis }: { taskId: string; analysis: Time
   const float = analysis.ok ? analysis.criticalPath.floatById.get(taskId) : undefined;
   return (
     <aside className="task-popup" aria-label={t('timeline.selected', { title: task.title })}>
-      <h3>{task.title}</h3>
+      <h2>{task.title}</h2>
       <dl>
         <dt>{t('task.start')}</dt><dd>{task.startDate ?? '—'}</dd>
         <dt>{t('timeline.end')}</dt><dd>{task.dueDate ?? '—'}</dd>
