@@ -149,6 +149,23 @@ describe('the timeline in Chromium', () => {
     await expect.poll(async () => (await cellTexts(page, 'Monthly summary'))[1]).toBe(start);
   });
 
+  it('scrolls the chart from the keyboard: Tab reaches it, the arrow keys move along the dates', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    const chart = page.getByRole('region', { name: 'Gantt chart' });
+    await chart.locator('.bar-wrapper.op-task').first().waitFor();
+    // Reached by Tab from the task grid, as a keyboard user gets there.
+    await page.getByRole('treegrid', { name: 'Tasks and dates' }).focus();
+    for (let i = 0; i < 5 && !(await chart.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await chart.evaluate((el) => el === document.activeElement)).toBe(true);
+    const left = () => chart.evaluate((el) => el.scrollLeft);
+    const before = await left();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(left).toBeGreaterThan(before);
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('keeps the day at the left edge of the chart when zooming', async () => {
     app = await openApp();
     const { page } = app;
