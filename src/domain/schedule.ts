@@ -55,7 +55,7 @@ export function buildSchedule(tasks: readonly Task[], dependencies: readonly Dep
   // cheaper than keeping 10,000 of them in a map between the passes.
   let origin: IsoDate | null = null;
   for (const task of tasks) {
-    const start = task.startDate ?? task.dueDate;
+    const start = taskSpan(task)?.start;
     if (start && (!origin || start < origin)) origin = start;
   }
   const axis = createWorkingDayAxis(calendar, origin ?? '2000-01-01');

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectBoardCells } from '../../store/board-selectors';
 import { useOps } from '../../store/bound-store';
@@ -7,12 +6,12 @@ import { BoardDndProvider } from './board-dnd-provider';
 import { BoardLane } from './board-lane';
 import { BoardToolbar } from './board-toolbar';
 import { ColumnHeader } from './column-header';
+import { ViewRegion } from '../../ui/view-region';
 import { useLaneLabel } from './use-lane-label';
 
 /** The kanban board of the active plan: columns by status, optional swimlanes, windowed cells. */
 export function BoardView({ planId }: { planId: string }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const columns = useOps((s) => selectPlanColumns(s, planId));
   // The lanes alone: the board's cells change at every drop, its lanes seldom.
   const lanes = useOps((s) => selectBoardCells(s).lanes);
@@ -20,9 +19,7 @@ export function BoardView({ planId }: { planId: string }) {
   const laneLabel = useLaneLabel();
 
   return (
-    <section className="board" aria-labelledby={headingId}>
-      {/* Every view has a top-level heading to move to; this one's toolbar stands in for a visible title. */}
-      <h1 id={headingId} className="visually-hidden">{t('board.title')}</h1>
+    <ViewRegion className="board" title={t('board.title')}>
       <BoardToolbar planId={planId} />
       <BoardDndProvider columns={columns}>
         <div className="board-grid" style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(260px, 1fr))` }}>
@@ -34,6 +31,6 @@ export function BoardView({ planId }: { planId: string }) {
           ))}
         </div>
       </BoardDndProvider>
-    </section>
+    </ViewRegion>
   );
 }

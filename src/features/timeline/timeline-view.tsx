@@ -1,5 +1,5 @@
 import type Gantt from 'frappe-gantt';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workingDayTest } from '../../domain/calendar';
 import { addDays } from '../../domain/dates';
@@ -8,6 +8,7 @@ import { useOps, useOpsActions } from '../../store/bound-store';
 import { selectPlanDependencies } from '../../store/dependency-selectors';
 import { selectPlanBaselines } from '../../store/timeline-selectors';
 import { useStableIds } from '../../ui/use-stable-ids';
+import { ViewRegion } from '../../ui/view-region';
 import { decorateGantt, xOfDate } from './gantt-overlay';
 import { GanttChart, HEADER_HEIGHT, ROW_HEIGHT } from './gantt-chart';
 import { overlayLabeller } from './overlay-labels';
@@ -31,7 +32,6 @@ export { warmTimeline } from './warm-timeline';
  */
 export function TimelineView({ planId }: { planId: string }) {
   const { t, i18n } = useTranslation();
-  const headingId = useId();
   const actions = useOpsActions();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const { rows, range, analysis, tasksById } = useTimelineModel(planId, collapsed);
@@ -97,9 +97,7 @@ export function TimelineView({ planId }: { planId: string }) {
   });
 
   return (
-    <section className="timeline" aria-labelledby={headingId}>
-      {/* Every view has a top-level heading to move to; this one's toolbar stands in for a visible title. */}
-      <h1 id={headingId} className="visually-hidden">{t('timeline.title')}</h1>
+    <ViewRegion className="timeline" title={t('timeline.title')}>
       <TimelineToolbar planId={planId} analysis={analysis} showCritical={showCritical} onShowCritical={setShowCritical} onToday={() => chart.current && scrollToDay(chart.current, today)} onPrint={() => setPrinting(true)} />
       {!analysis.ok && <p role="alert" className="field-error">{t('timeline.cycleFound', { detail: analysis.error })}</p>}
       <div ref={body} className="timeline-body">
@@ -123,7 +121,7 @@ export function TimelineView({ planId }: { planId: string }) {
       </div>
       {selectedId && tasksById[selectedId]?.planId === planId && <TaskPopup taskId={selectedId} analysis={analysis} />}
       {printing && <TimelinePrint rows={rows} range={range} title={planName} onDone={stopPrinting} />}
-    </section>
+    </ViewRegion>
   );
 }
 
