@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import type Gantt from 'frappe-gantt';
 import type { FrappeTask } from 'frappe-gantt';
 import { describe, expect, it, vi } from 'vitest';
@@ -10,8 +10,8 @@ const tasks: FrappeTask[] = [
   { id: 'b', name: 'Review the brief', start: '2026-03-05', end: '2026-03-06', progress: 0, dependencies: '' },
 ];
 
-function chartAt(zoom: TimelineZoom, decorate: (gantt: Gantt) => void, place = { height: 400, offsetY: 0 }) {
-  return <GanttChart tasks={tasks} zoom={zoom} language="en" label="Gantt chart" height={place.height} offsetY={place.offsetY} onReschedule={vi.fn()} onProgress={vi.fn()} onSelect={vi.fn()} decorate={decorate} />;
+function chartAt(zoom: TimelineZoom, decorate: (gantt: Gantt) => void, place = { height: 400, offsetY: 0 }, label = 'Gantt chart') {
+  return <GanttChart tasks={tasks} zoom={zoom} language="en" label={label} height={place.height} offsetY={place.offsetY} onReschedule={vi.fn()} onProgress={vi.fn()} onSelect={vi.fn()} decorate={decorate} />;
 }
 
 describe('the chart under the timeline', () => {
@@ -22,6 +22,13 @@ describe('the chart under the timeline', () => {
     const decorateForWeeks = vi.fn((gantt: Gantt) => drawnAt.push(gantt.config.view_mode.name));
     rerender(chartAt('week', decorateForWeeks));
     expect(drawnAt).toEqual(['Week']);
+  });
+
+  it('is a region the keyboard reaches, named in the language of the interface, also after a switch', () => {
+    const { rerender } = render(chartAt('day', vi.fn()));
+    expect(screen.getByRole('region', { name: 'Gantt chart' })).toHaveAttribute('tabindex', '0');
+    rerender(chartAt('day', vi.fn(), undefined, '甘特条形图'));
+    expect(screen.getByRole('region', { name: '甘特条形图' })).toHaveAttribute('tabindex', '0');
   });
 
   it('gives its height to the scrolling container and its offset to the drawing, not to everything in them', () => {

@@ -113,7 +113,6 @@ export function GanttChart(props: GanttChartProps) {
     const scroller = chart.$container;
     scroller.tabIndex = 0;
     scroller.setAttribute('role', 'region');
-    scroller.setAttribute('aria-label', p.label);
     moveChartUp(chart, p.offsetY);
     batchLabelPositions(chart.bars);
     latest.current.decorate(chart);
@@ -197,6 +196,10 @@ export function GanttChart(props: GanttChartProps) {
   useEffect(() => {
     gantt.current?.$container.style.setProperty('height', `${props.height}px`);
   }, [props.height]);
+  // Named here, not where the chart is created once: the name follows a switch of language.
+  useEffect(() => {
+    gantt.current?.$container.setAttribute('aria-label', props.label);
+  }, [props.label]);
   // Before the paint, as the grid beside it moves: the rows and their bars stay on one line.
   useLayoutEffect(() => {
     if (gantt.current) moveChartUp(gantt.current, props.offsetY);
