@@ -10,8 +10,8 @@ const tasks: FrappeTask[] = [
   { id: 'b', name: 'Review the brief', start: '2026-03-05', end: '2026-03-06', progress: 0, dependencies: '' },
 ];
 
-function chartAt(zoom: TimelineZoom, decorate: (gantt: Gantt) => void, place = { height: 400, offsetY: 0 }, label = 'Gantt chart') {
-  return <GanttChart tasks={tasks} zoom={zoom} language="en" label={label} height={place.height} offsetY={place.offsetY} onReschedule={vi.fn()} onProgress={vi.fn()} onSelect={vi.fn()} decorate={decorate} />;
+function chartAt(zoom: TimelineZoom, decorate: (gantt: Gantt) => void, place = { height: 400, offsetY: 0 }, label = 'Gantt chart', language = 'en') {
+  return <GanttChart tasks={tasks} zoom={zoom} language={language} label={label} height={place.height} offsetY={place.offsetY} onReschedule={vi.fn()} onProgress={vi.fn()} onSelect={vi.fn()} decorate={decorate} />;
 }
 
 describe('the chart under the timeline', () => {
@@ -22,6 +22,25 @@ describe('the chart under the timeline', () => {
     const decorateForWeeks = vi.fn((gantt: Gantt) => drawnAt.push(gantt.config.view_mode.name));
     rerender(chartAt('week', decorateForWeeks));
     expect(drawnAt).toEqual(['Week']);
+  });
+
+  it('opens at the zoom it is given, with our layer drawn over that zoom', () => {
+    const drawnAt: string[] = [];
+    const { container } = render(chartAt('month', (gantt) => drawnAt.push(gantt.config.view_mode.name)));
+    expect(drawnAt).toEqual(['Month']);
+    expect([...container.querySelectorAll('.lower-text')].map((label) => label.textContent)).toContain('Mar');
+  });
+
+  it('writes the dates of its header in the language of the interface, also after a switch, and draws our layer over them once', () => {
+    const { container, rerender } = render(chartAt('month', vi.fn()));
+    const monthLabels = () => [...container.querySelectorAll('.lower-text')].map((label) => label.textContent);
+    expect(monthLabels()).toContain('Mar');
+    const drawnAt: string[] = [];
+    const decorateInChinese = vi.fn((gantt: Gantt) => drawnAt.push(gantt.config.view_mode.name));
+    rerender(chartAt('month', decorateInChinese, undefined, '甘特条形图', 'zh-CN'));
+    expect(monthLabels()).toContain('3月');
+    expect(monthLabels()).not.toContain('Mar');
+    expect(drawnAt).toEqual(['Month']);
   });
 
   it('is a region the keyboard reaches, named in the language of the interface, also after a switch', () => {

@@ -166,6 +166,24 @@ describe('the timeline in Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('opens again at the zoom it was left at, and writes the dates of its header in the language chosen on it', async () => {
+    app = await openApp();
+    const { page } = app;
+    const monthLabels = () => page.locator('.gantt-container .lower-text').allTextContents();
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Zoom' }).selectOption('month');
+    await expect.poll(monthLabels).toContain('Jan');
+    await page.getByRole('button', { name: 'Board', exact: true }).click();
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    expect(await page.getByRole('combobox', { name: 'Zoom' }).inputValue()).toBe('month');
+    await expect.poll(monthLabels).toContain('Jan');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+    await expect.poll(monthLabels).toContain('1月');
+    expect(await monthLabels()).not.toContain('Jan');
+    await page.getByRole('region', { name: '甘特条形图' }).locator('.bar-wrapper.op-task').first().waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('keeps the day at the left edge of the chart when zooming', async () => {
     app = await openApp();
     const { page } = app;

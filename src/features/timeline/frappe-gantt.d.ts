@@ -17,7 +17,7 @@ declare module 'frappe-gantt' {
     $container: HTMLElement;
     dates: Date[];
     config: { column_width: number; header_height: number; view_mode: { name: string } };
-    options: { bar_height: number; padding: number; scroll_to: string | null };
+    options: { bar_height: number; padding: number; scroll_to: string | null; language: string };
     refresh(tasks: FrappeTask[]): void;
     /** Internal steps of render(), used to redraw bars alone (see redraw-bars.ts). */
     tasks: FrappeTask[];

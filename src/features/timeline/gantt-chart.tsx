@@ -80,8 +80,9 @@ export function GanttChart(props: GanttChartProps) {
     if (!element) return;
     const p = latest.current;
     const chart = withCachedDateFormats(() => new RendererOnly(element, copies(p.tasks), {
-      view_modes: Object.values(GANTT_VIEW_MODES),
-      view_mode: GANTT_VIEW_MODES[p.zoom].name,
+      // frappe-gantt opens at the first of its modes, whatever view_mode says: the zoom goes first
+      // (a timeline opened again at Month was drawn by days under a toolbar saying Month).
+      view_modes: [GANTT_VIEW_MODES[p.zoom], ...Object.values(GANTT_VIEW_MODES).filter((mode) => mode !== GANTT_VIEW_MODES[p.zoom])],
       bar_height: BAR_HEIGHT,
       padding: ROW_PADDING,
       upper_header_height: UPPER_HEADER,
@@ -151,18 +152,20 @@ export function GanttChart(props: GanttChartProps) {
   const rendered = useRef(tasks);
   const decorated = useRef(decorate);
 
-  // The chart was drawn at the zoom it was created with: only a later change redraws it. Runs
-  // before the effect below, which then finds the layer drawn for the new zoom.
-  const drawnZoom = useRef(props.zoom);
+  // The chart was drawn at the zoom and in the language it was created with: only a later change
+  // of either redraws it (the header's dates are written in the language). Runs before the effect
+  // below, which then finds the layer drawn for the new zoom.
+  const drawn = useRef({ zoom: props.zoom, language: props.language });
   useEffect(() => {
     const chart = gantt.current;
-    if (!chart || drawnZoom.current === props.zoom) return;
-    drawnZoom.current = props.zoom;
+    if (!chart || (drawn.current.zoom === props.zoom && drawn.current.language === props.language)) return;
+    drawn.current = { zoom: props.zoom, language: props.language };
     // The day at the chart's left edge stays there. frappe-gantt would keep the scroll offset in
     // pixels, another day at another zoom, and set it straight after redrawing, which made the
     // browser lay the page out in the middle of the redraw: it is set in the next frame's
     // callbacks instead, where that layout is the frame's own.
     const leftDay = dateAtX(chart, chart.$container.scrollLeft);
+    chart.options.language = props.language;
     withCachedDateFormats(() => chart.change_view_mode(GANTT_VIEW_MODES[props.zoom].name, false));
     batchLabelPositions(chart.bars);
     // Decorated here, after the redraw, and marked as such: the effect below would otherwise
@@ -173,7 +176,7 @@ export function GanttChart(props: GanttChartProps) {
       chart.$container.scrollLeft = xOfDate(chart, leftDay, false);
     });
     return () => cancelAnimationFrame(frame);
-  }, [props.zoom]);
+  }, [props.zoom, props.language]);
 
   // New rows in view (scroll, edits): redraw the bars (or all, if the shape changed), keeping the
   // horizontal position. Our layer follows the bars, and also a change of its own (a selection,
