@@ -55,6 +55,28 @@ describe('the operations cycle in Chromium', () => {
     expect(await row.getByRole('cell').nth(1).textContent()).toBe('20 (4×5)');
     const heat = page.getByRole('table', { name: /Heat map/ });
     expect(await heat.getByRole('row').nth(2).getByRole('cell').last().textContent()).toBe('1');
+    // In a laptop's window the register keeps every column in view and no word of it, heading or
+    // value, split over two lines ("Categ-ory", "2026-12-" over "14").
+    for (const width of [1280, 1024]) {
+      await page.setViewportSize({ width, height: 720 });
+      const register = page.getByRole('table', { name: 'Risks by score' });
+      const layout = await register.evaluate((table) => {
+        const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+        const split: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (const match of text.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1) split.push(match[0]);
+          }
+        }
+        return { split, right: table.getBoundingClientRect().right, window: window.innerWidth };
+      });
+      expect(layout.split).toEqual([]);
+      expect(layout.right).toBeLessThanOrEqual(layout.window);
+    }
     expect(app.pageErrors).toEqual([]);
   });
 });

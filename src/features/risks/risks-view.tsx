@@ -47,17 +47,17 @@ export function RisksView({ planId }: { planId: string }) {
             <tbody>
               {risks.map((r) => (
                 <tr key={r.id}>
-                  <th scope="row">
+                  <th scope="row" className="free-text">
                     {r.title}
                     {critical.has(r.id) && <span className="badge priority-urgent">{t('risks.onCriticalPath')}</span>}
                   </th>
                   <td>{t(`risks.category_${r.category}`)}</td>
-                  <td>{`${riskScore(r)} (${r.probability}×${r.impact})`}</td>
-                  <td>{r.ownerId ? (members[r.ownerId]?.name ?? '—') : '—'}</td>
-                  <td>{t(`risks.response_${r.response}`)}{r.contingencyPlan && <div className="muted">{r.contingencyPlan}</div>}</td>
+                  <td className="one-line">{`${riskScore(r)} (${r.probability}×${r.impact})`}</td>
+                  <td className="free-text">{r.ownerId ? (members[r.ownerId]?.name ?? '—') : '—'}</td>
+                  <td className="free-text">{t(`risks.response_${r.response}`)}{r.contingencyPlan && <div className="muted">{r.contingencyPlan}</div>}</td>
                   <td>{t(`risks.status_${r.status}`)}</td>
-                  <td>{r.reviewDate ?? '—'}</td>
-                  <td>{r.taskIds.map((id) => tasks[id]?.title).filter(Boolean).join(', ') || '—'}</td>
+                  <td className="one-line">{r.reviewDate ?? '—'}</td>
+                  <td className="free-text">{r.taskIds.map((id) => tasks[id]?.title).filter(Boolean).join(', ') || '—'}</td>
                   <td>
                     <button type="button" aria-label={t('risks.edit', { title: r.title })} onClick={() => setEditing(r)}>{t('common.edit')}</button>
                     <button type="button" aria-label={t('risks.delete', { title: r.title })} className="danger subtle" onClick={() => deleteRisk(r.id)}>{t('common.delete')}</button>
