@@ -360,6 +360,12 @@ describe('the timeline in Chromium', () => {
     await expect.poll(() => shadows.count()).toBe(0);
     await baselines.selectOption(saved);
     await expect.poll(() => shadows.count()).toBeGreaterThan(5);
+    // Every heading of the task grid, the baseline's slip among them, is read whole in a laptop's
+    // window (not "Flo…").
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const headings = page.getByRole('treegrid', { name: 'Tasks and dates' }).getByRole('columnheader');
+    expect(await headings.allTextContents()).toEqual(['Title', 'Owner', 'Start date', 'End', 'Days', 'Float', 'Slip (days)']);
+    expect(await headings.evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent))).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });
 });

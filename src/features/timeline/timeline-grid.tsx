@@ -35,7 +35,7 @@ export function TimelineGrid({ rows, totalRows, firstIndex, offsetY, analysis, b
         <span role="columnheader" className="col-date">{t('timeline.end')}</span>
         <span role="columnheader" className="col-num">{t('timeline.days')}</span>
         <span role="columnheader" className="col-num">{t('timeline.float')}</span>
-        {baseline && <span role="columnheader" className="col-num">{t('timeline.variance')}</span>}
+        {baseline && <span role="columnheader" className="col-num col-slip">{t('timeline.variance')}</span>}
       </div>
       <div className="timeline-grid-rows" style={{ transform: `translateY(${-offsetY}px)` }}>
         {rows.map((row, i) => (
@@ -82,7 +82,7 @@ function GridRow({ row, rowIndex, analysis, baseline, expanded, selected, onTogg
       <span role="gridcell" className="col-date">{task.dueDate ?? '—'}</span>
       <span role="gridcell" className="col-num">{placed ? placed.duration : ''}</span>
       <span role="gridcell" className={float !== undefined && float <= 0 ? 'col-num is-critical' : 'col-num'}>{float ?? ''}</span>
-      {baseline && <span role="gridcell" className={variance && variance > 0 ? 'col-num is-late' : 'col-num'}>{variance === null ? '' : variance > 0 ? `+${variance}` : variance}</span>}
+      {baseline && <span role="gridcell" className={variance && variance > 0 ? 'col-num col-slip is-late' : 'col-num col-slip'}>{variance === null ? '' : variance > 0 ? `+${variance}` : variance}</span>}
     </div>
   );
 }
