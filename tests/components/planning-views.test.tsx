@@ -73,11 +73,17 @@ describe('RACI matrix', () => {
 
 describe('reviews', () => {
   it('generates the weekly review from the data, keeps notes and finds it by search', async () => {
-    const { user } = await openView('Reviews', 'Reviews and lessons learned');
+    const { user, store, actions } = await openView('Reviews', 'Reviews and lessons learned');
+    // Characters Markdown would take as its own are shown as typed, not escaped.
+    const analysis = Object.values(store.getState().data.tasks).find((task) => task.title === 'Competitor analysis')!;
+    act(() => { actions.updateTask(analysis.id, { title: 'Competitor analysis v1.2 (EU) #3' }); });
     await user.click(screen.getByRole('button', { name: 'Generate weekly review' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Generate' }));
     const review = await screen.findByRole('article', { name: 'Weekly review 2026-11-23 – 2026-11-29' });
-    expect(within(review).getByText(/### Slipped/)).toHaveTextContent('Competitor analysis');
+    const slipped = within(review).getByRole('region', { name: 'Slipped (1)' });
+    expect(within(slipped).getByRole('heading', { level: 4 })).toHaveTextContent('Slipped (1)');
+    expect(within(slipped).getAllByRole('listitem').map((item) => item.textContent)).toEqual([expect.stringMatching(/^Competitor analysis v1\.2 \(EU\) #3 — due 2026-1\d-\d\d, \d+ days? late$/)]);
+    expect(review).not.toHaveTextContent('###');
     await user.type(within(review).getByLabelText('Lessons learned'), 'Verify tracking before launch');
     await user.click(within(review).getByRole('button', { name: 'Save' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search reviews' }), 'tracking before');

@@ -4,7 +4,7 @@ import type { Review } from '../../domain/review';
 import { useOpsActions } from '../../store/bound-store';
 import { downloadText } from '../../ui/download';
 import { Field } from '../../ui/field';
-import { reviewToMarkdown } from './review-markdown';
+import { factsSections, reviewToMarkdown } from './review-markdown';
 
 /** One review: the generated facts, the team's notes and lessons, export and print. */
 export function ReviewDetail({ review, onDeleted }: { review: Review; onDeleted: () => void }) {
@@ -20,7 +20,14 @@ export function ReviewDetail({ review, onDeleted }: { review: Review; onDeleted:
     <article className="dash-card review-detail" aria-labelledby={`review-${review.id}`}>
       <h2 id={`review-${review.id}`}>{review.title}</h2>
       <h3>{t('reviews.facts')}</h3>
-      <pre className="review-facts">{review.facts}</pre>
+      <div className="review-facts">
+        {factsSections(review.facts).map((section, i) => (
+          <section key={i} aria-label={section.title || undefined}>
+            {section.title && <h4>{section.title}</h4>}
+            <ul>{section.items.map((item, j) => <li key={j}>{item}</li>)}</ul>
+          </section>
+        ))}
+      </div>
       <Field label={t('reviews.notes')}><textarea rows={4} value={notes} maxLength={20000} onChange={(e) => setNotes(e.target.value)} /></Field>
       <Field label={t('reviews.lessons')}><textarea rows={3} value={lessons} maxLength={20000} onChange={(e) => setLessons(e.target.value)} /></Field>
       <Field label={t('task.tags')} hint={t('task.tagsHint')}><input type="text" value={tags} maxLength={2000} onChange={(e) => setTags(e.target.value)} /></Field>

@@ -10,6 +10,30 @@ export function escapeMarkdown(text: string): string {
   return text.slice(0, MAX_TITLE).replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1').replace(/\r?\n/g, ' ');
 }
 
+const unescapeMarkdown = (text: string) => text.replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
+
+export type FactsSection = { title: string; items: string[] };
+
+/**
+ * The facts' sections as factsToMarkdown wrote them, with user text as it was typed, for showing
+ * them: as Markdown text they read "### Slipped (1)" and "v1\.2 launch". A line of neither shape
+ * (facts from an older or foreign file) is shown as an item, as written.
+ */
+export function factsSections(markdown: string): FactsSection[] {
+  const sections: FactsSection[] = [];
+  let current: FactsSection | null = null;
+  for (const line of markdown.split(/\r?\n/)) {
+    if (line.startsWith('### ')) {
+      current = { title: line.slice(4), items: [] };
+      sections.push(current);
+    } else if (line.trim()) {
+      if (!current) sections.push((current = { title: '', items: [] }));
+      current.items.push(line.startsWith('- ') ? unescapeMarkdown(line.slice(2)) : line);
+    }
+  }
+  return sections;
+}
+
 /** The generated part of a review, in the reader's language, frozen when the review is created. */
 export function factsToMarkdown(facts: ReviewFacts, t: TFunction): string {
   // A long month can hold thousands of tasks: each section lists the first hundred and counts the rest.
