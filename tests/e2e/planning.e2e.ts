@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type AppBrowser } from './browser';
+import { APP_URL, openApp, type AppBrowser } from './browser';
 
 let app: AppBrowser | null = null;
 afterEach(async () => {
@@ -74,6 +74,26 @@ describe('the operations cycle in Chromium', () => {
       });
       expect(layout.split).toEqual([]);
       expect(layout.right).toBeLessThanOrEqual(layout.window);
+    }
+    expect(app.pageErrors).toEqual([]);
+  });
+});
+
+describe('the pages beside the board in Chromium', () => {
+  it('styles goals, RACI, risks and reviews whichever is opened first in a fresh page', async () => {
+    app = await openApp();
+    const { page } = app;
+    for (const [view, title] of [['Goals', 'SMART goals'], ['RACI', 'Responsibility matrix (RACI)'], ['Risks', 'Risk register'], ['Reviews', 'Reviews and lessons learned']] as const) {
+      // A fresh page on the board: no other view's stylesheet is loaded.
+      await page.goto(APP_URL);
+      await page.locator('main[aria-busy="false"]').waitFor();
+      await page.getByRole('button', { name: view, exact: true }).click();
+      const heading = page.getByRole('heading', { level: 1, name: title });
+      expect(await heading.evaluate((h1) => getComputedStyle(h1).fontSize), view).toBe('18px');
+      if (view === 'Goals') {
+        const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Raise monthly active users 20% this quarter' }) });
+        expect(await card.evaluate((item) => getComputedStyle(item).borderTopWidth)).toBe('1px');
+      }
     }
     expect(app.pageErrors).toEqual([]);
   });
