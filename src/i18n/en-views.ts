@@ -22,8 +22,8 @@ export const enViews = {
   dashboard: {
     flow: 'Cumulative flow', title: 'Dashboard', print: 'Print', showTable: 'Show as table', showChart: 'Show as chart',
     completion: 'Completion rate', ofTasks: '{{part}} of {{whole}} tasks', onTime: 'On-time rate', ofFinished: '{{part}} of {{whole}} finished on time',
-    overdue: 'Overdue', dueSoonCount: '{{count}} due soon', cycleTime: 'Cycle time', days: '{{count}} days', median: 'median, start to done',
-    throughputWeek: 'Done this week', tasksDone: 'tasks done', burn: 'Burn-down and burn-up', date: 'Date', remaining: 'Remaining', ideal: 'Ideal',
+    overdue: 'Overdue', dueSoonCount: '{{count}} due soon', cycleTime: 'Cycle time', days: '{{count}} days', days_one: '{{count}} day', median: 'median, start to done',
+    throughputWeek: 'Done this week', tasksDone: 'tasks done', tasksDone_one: 'task done', burn: 'Burn-down and burn-up', date: 'Date', remaining: 'Remaining', ideal: 'Ideal',
     doneSeries: 'Done', scope: 'Scope', throughput: 'Throughput per week', weekOf: 'Week of', workload: 'Workload, week of {{week}}',
     plannedHours: 'Planned hours', capacity: 'Capacity', status: 'Status', overloaded: 'Over capacity', ok: 'Within capacity',
     overloadedMembers: 'Over capacity this week: {{names}}', budget: 'Budget: planned vs actual', budgetCol: 'Budget', planned: 'Planned', actual: 'Actual',
@@ -46,7 +46,7 @@ export const enViews = {
   },
   raci: {
     title: 'RACI', roleOf: 'RACI role of {{name}}', R: 'R — Responsible', A: 'A — Accountable', C: 'C — Consulted', I: 'I — Informed',
-    matrix: 'Responsibility matrix (RACI)', violations: '{{count}} tasks need exactly one Accountable (A)', noA: '“{{title}}” has no A',
+    matrix: 'Responsibility matrix (RACI)', violations: '{{count}} tasks need exactly one Accountable (A)', violations_one: '{{count}} task needs exactly one Accountable (A)', noA: '“{{title}}” has no A',
     manyA: '“{{title}}” has {{count}} A roles', allGood: 'Every task has exactly one Accountable (A).', cell: 'Role of {{member}} in “{{task}}”',
   },
   goals: {
@@ -72,7 +72,7 @@ export const enViews = {
     title: 'Reviews and lessons learned', generateWeekly: 'Generate weekly review', generateMonthly: 'Generate monthly summary',
     generate: 'Generate', search: 'Search reviews', list: 'Reviews', none: 'No reviews yet. Generate the weekly review from this week’s data.',
     noMatch: 'No review matches.', facts: 'From the plan', notes: 'Team notes', lessons: 'Lessons learned', delete: 'Delete review',
-    exportMarkdown: 'Export Markdown', done: 'Done ({{count}})', slipped: 'Slipped ({{count}})', slippedItem: '{{title}} — due {{due}}, {{days}} days late',
+    exportMarkdown: 'Export Markdown', done: 'Done ({{count}})', slipped: 'Slipped ({{count}})', slippedItem: '{{title}} — due {{due}}, {{count}} days late', slippedItem_one: '{{title}} — due {{due}}, {{count}} day late',
     atRisk: 'At risk ({{count}})', 'reason_not-started': 'due soon, not started', reason_risk: 'tied to a high risk', kpis: 'KPIs',
     budget: 'Budget', highRisks: 'High open risks', nothing: 'none', weeklyTitle: 'Weekly review {{start}} – {{end}}', monthlyTitle: 'Monthly summary {{start}} – {{end}}',
   },
@@ -88,7 +88,7 @@ export const enViews = {
     imported: 'Imported {{detail}} tasks as a new plan.', restored: 'The backup was restored. Undo brings back what was there before.',
     backupSummary: 'Backup with {{plans}} plans and {{tasks}} tasks.', restoreWarning: 'Restoring replaces every plan in this browser with the backup’s (you can undo it).',
     restore: 'Replace everything with this backup', holidaySummary: '{{holidays}} holidays and {{workdays}} make-up working days.', addHolidays: 'Add them to this plan’s working calendar',
-    mapping: 'Which column holds what', notMapped: '— not in the file —', moreColumns: 'and {{count}} more column(s) with the same name',
+    mapping: 'Which column holds what', notMapped: '— not in the file —', moreColumns: 'and {{count}} more columns with the same name', moreColumns_one: 'and {{count}} more column with the same name',
     dayOrder: 'Dates like 03/11/2026 are', dayOrderAuto: 'Detect', dayOrderDmy: 'Day first (3 November)', dayOrderMdy: 'Month first (March 11)',
     field_key: 'Key', field_title: 'Title', field_description: 'Description', field_status: 'Status (column)', field_assignee: 'Owner', field_start: 'Start date',
     field_due: 'Due date', field_parent: 'Parent key', field_sprint: 'Sprint', field_labels: 'Labels', field_estimate: 'Estimate', field_progress: 'Progress (%)',

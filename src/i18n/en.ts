@@ -5,5 +5,7 @@ import { enViews } from './en-views';
 
 export const en = { ...enFirstScreen, ...enViews, exchange: { ...enFirstScreen.exchange, ...enViews.exchange } };
 
-type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };
+// English's singular forms (i18next picks `key_one` for a count of 1) have no counterpart in
+// Chinese, which has one form for every count: the catalogue leaves them out.
+type Leaves<T> = { [K in keyof T as K extends `${string}_one` ? never : K]: T[K] extends string ? string : Leaves<T[K]> };
 export type Catalog = Leaves<typeof en>;

@@ -130,7 +130,7 @@ export const zhCN: Catalog = {
     title: '复盘与经验库', generateWeekly: '生成周报', generateMonthly: '生成月度总结',
     generate: '生成', search: '搜索复盘', list: '复盘列表', none: '还没有复盘。根据本周数据生成周报吧。',
     noMatch: '没有匹配的复盘。', facts: '来自计划的数据', notes: '团队备注', lessons: '经验教训', delete: '删除复盘',
-    exportMarkdown: '导出 Markdown', done: '已完成（{{count}}）', slipped: '已延期（{{count}}）', slippedItem: '{{title}} — 截止 {{due}}，延期 {{days}} 天',
+    exportMarkdown: '导出 Markdown', done: '已完成（{{count}}）', slipped: '已延期（{{count}}）', slippedItem: '{{title}} — 截止 {{due}}，延期 {{count}} 天',
     atRisk: '有风险（{{count}}）', 'reason_not-started': '即将到期但未开始', reason_risk: '关联高风险', kpis: '指标',
     budget: '预算', highRisks: '未关闭的高风险', nothing: '无', weeklyTitle: '周报 {{start}} – {{end}}', monthlyTitle: '月度总结 {{start}} – {{end}}',
   },

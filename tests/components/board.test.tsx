@@ -18,7 +18,7 @@ describe('the board', () => {
     await user.type(input, 'Plan the launch{Enter}');
     expect(cardTitle('Plan the launch')).toBeInTheDocument();
     expect(input).toHaveValue('');
-    expect(screen.getByRole('region', { name: 'To do (1 cards)' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'To do (1 card)' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Move card: Plan the launch' })).toHaveAttribute('aria-roledescription', 'sortable');
   });
 
@@ -63,11 +63,11 @@ describe('the board', () => {
     await user.click(screen.getByRole('button', { name: 'Column options for Review' }));
     await user.click(screen.getByRole('menuitem', { name: 'Delete column…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete column “Review”?' });
-    expect(dialog).toHaveTextContent('Its 1 cards are moved, not deleted.');
+    expect(dialog).toHaveTextContent('Its card is moved, not deleted.');
     await user.selectOptions(within(dialog).getByLabelText('Move its cards to'), 'Done');
     await user.click(within(dialog).getByRole('button', { name: 'Delete column' }));
     expect(screen.queryByRole('heading', { name: 'Review' })).toBeNull();
-    expect(within(screen.getByRole('region', { name: 'Done (1 cards)' })).getByRole('button', { name: 'Keep me' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Done (1 card)' })).getByRole('button', { name: 'Keep me' })).toBeInTheDocument();
   });
 
   it('adds a column and moves it left', async () => {
@@ -85,6 +85,6 @@ describe('the board', () => {
     await user.type(screen.getByRole('textbox', { name: 'New card in To do' }), 'Ship{Enter}');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Swimlanes' }), 'Swimlanes by priority');
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Lane: Urgent', 'Lane: High', 'Lane: Medium', 'Lane: Low']);
-    expect(within(screen.getByRole('region', { name: 'To do, Medium (1 cards)' })).getByRole('button', { name: 'Ship' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'To do, Medium (1 card)' })).getByRole('button', { name: 'Ship' })).toBeInTheDocument();
   });
 });

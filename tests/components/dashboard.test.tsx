@@ -26,7 +26,7 @@ describe('the dashboard', () => {
     const task = Object.values(state.data.tasks).find((t) => t.title === 'Competitor analysis')!;
     actions.moveTask(task.id, { columnId: done.id, beforeId: null, afterId: null });
     expect(await screen.findByText('30%')).toBeInTheDocument();
-    expect(tile('Done this week')).toHaveTextContent('1 tasks done');
+    expect(tile('Done this week')).toHaveTextContent('1 task done');
   });
 
   it('shows every chart as a table on request', async () => {

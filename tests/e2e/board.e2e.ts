@@ -8,7 +8,7 @@ afterEach(async () => {
   app = null;
 });
 
-const column = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name} \\(\\d+ cards\\)$`) });
+const column = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name} \\(\\d+ cards?\\)$`) });
 
 async function dragWithMouse(page: Page, source: Locator, target: Locator) {
   const from = await source.boundingBox();

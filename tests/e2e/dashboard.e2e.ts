@@ -39,7 +39,7 @@ describe('the dashboard in Chromium', () => {
     await page.getByRole('button', { name: 'Dashboard', exact: true }).click();
     await expect.poll(() => tileValue(page, 'Completion rate')).toBe('30% 3 of 10 tasks');
     expect((await lastBurnRow(page)).slice(0, 2)).toEqual(['7', '3']);
-    expect(await tileValue(page, 'Done this week')).toBe('1 tasks done');
+    expect(await tileValue(page, 'Done this week')).toBe('1 task done');
   });
 
   it('enters a KPI measurement and sees the trend and the goal move', async () => {

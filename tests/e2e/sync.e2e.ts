@@ -6,7 +6,7 @@ import { kill, startSyncServer, temporaryDataDir } from './sync-processes';
 
 const SERVER_PORT = 4314;
 const SERVER = `ws://127.0.0.1:${SERVER_PORT}`;
-const column = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name} \\(\\d+ cards\\)$`) });
+const column = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name} \\(\\d+ cards?\\)$`) });
 const syncState = (page: Page) => page.getByRole('status', { name: 'Sync' });
 
 let server: ChildProcess | null = null;

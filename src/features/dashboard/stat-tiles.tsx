@@ -19,7 +19,7 @@ export function StatTiles({ completion, onTime, due, cycle, thisWeekDone }: Stat
     { label: t('dashboard.onTime'), value: percent(onTime), detail: t('dashboard.ofFinished', { part: onTime.part, whole: onTime.whole }) },
     { label: t('dashboard.overdue'), value: String(due.overdue), detail: t('dashboard.dueSoonCount', { count: due.dueSoon }), alert: due.overdue > 0 },
     { label: t('dashboard.cycleTime'), value: cycle.median === null ? '—' : t('dashboard.days', { count: cycle.median }), detail: t('dashboard.median') },
-    { label: t('dashboard.throughputWeek'), value: String(thisWeekDone), detail: t('dashboard.tasksDone') },
+    { label: t('dashboard.throughputWeek'), value: String(thisWeekDone), detail: t('dashboard.tasksDone', { count: thisWeekDone }) },
   ];
   return (
     <dl className="stat-tiles">

@@ -48,7 +48,7 @@ export function factsToMarkdown(facts: ReviewFacts, t: TFunction): string {
     `### ${t('reviews.done', { count: facts.done.length })}`,
     list(facts.done.map((d) => `${escapeMarkdown(d.title)} (${d.on})`), t('reviews.nothing')),
     `### ${t('reviews.slipped', { count: facts.slipped.length })}`,
-    list(facts.slipped.map((s) => t('reviews.slippedItem', { title: escapeMarkdown(s.title), due: s.due, days: s.daysLate })), t('reviews.nothing')),
+    list(facts.slipped.map((s) => t('reviews.slippedItem', { title: escapeMarkdown(s.title), due: s.due, count: s.daysLate })), t('reviews.nothing')),
     `### ${t('reviews.atRisk', { count: facts.atRisk.length })}`,
     list(facts.atRisk.map((a) => `${escapeMarkdown(a.title)} — ${t(`reviews.reason_${a.reason}`)}${a.due ? ` (${a.due})` : ''}`), t('reviews.nothing')),
     `### ${t('reviews.kpis')}`,

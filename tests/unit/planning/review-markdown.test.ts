@@ -22,7 +22,7 @@ describe('review Markdown export', () => {
     const sections = factsSections(markdown);
     expect(sections.map((section) => section.title)).toEqual(['reviews.done 1', 'reviews.slipped 1', 'reviews.atRisk 0', 'reviews.kpis', 'reviews.budget', 'reviews.highRisks']);
     expect(sections[0]!.items).toEqual(['v1.2 roll-out (2026-11-24)']);
-    expect(sections[1]!.items).toEqual(['reviews.slippedItem # not a heading']);
+    expect(sections[1]!.items).toEqual(['reviews.slippedItem 4 # not a heading']);
     expect(sections[2]!.items).toEqual(['reviews.nothing']);
     expect(sections[5]!.items).toEqual(['- not an item (12)', 'C:\\ops\\plan [draft](x) <b>*bold*</b> (13)', '(EU) #3 | 100%! (14)']);
   });
