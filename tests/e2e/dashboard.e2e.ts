@@ -55,6 +55,9 @@ describe('the dashboard in Chromium', () => {
     await card.getByText('Latest 56,000').waitFor();
     // Four points drawn: the three demo weeks and the new one.
     expect(await card.locator('.recharts-line-dot').count()).toBe(4);
+    // The target, above every measurement so far, is on the chart with its name (the axis reaches it).
+    await card.locator('svg text', { hasText: 'Target' }).waitFor();
+    expect(await card.locator('svg .recharts-cartesian-axis-tick-value').allTextContents()).toContain('60,000');
     await card.getByRole('button', { name: 'Show as table' }).click();
     expect(await card.getByRole('row').last().textContent()).toBe(`${today}56000after the <b>launch</b>`);
     expect(await page.getByRole('progressbar', { name: /^Progress of Raise monthly active users/ }).getAttribute('value')).toBe('60');

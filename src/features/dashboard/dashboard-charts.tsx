@@ -104,10 +104,13 @@ export function KpiTrendChart({ measurements, target, baseline }: { measurements
       <LineChart data={measurements} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="date" tick={{ fontSize: 11 }} />
-        <YAxis tick={{ fontSize: 11 }} domain={['auto', 'auto']} />
+        <YAxis tick={{ fontSize: 11 }} domain={['auto', 'auto']} tickFormatter={(value: number) => value.toLocaleString()} width={64} padding={{ top: 16 }} />
         <Tooltip />
-        {target !== null && <ReferenceLine y={target} stroke="#16a34a" strokeDasharray="4 4" label={t('dashboard.target')} />}
-        {baseline !== null && <ReferenceLine y={baseline} stroke="#98a2b3" strokeDasharray="2 4" label={t('dashboard.baseline')} />}
+        {/* The axis reaches the target and the baseline: fitted to the measurements alone, it left out
+            a target not yet reached, the one line the chart is for. Their names sit inside the plot,
+            clear of the dates under it. */}
+        {target !== null && <ReferenceLine y={target} ifOverflow="extendDomain" stroke="#16a34a" strokeDasharray="4 4" label={{ value: t('dashboard.target'), position: 'insideBottomLeft', fontSize: 11, fill: '#15803d' }} />}
+        {baseline !== null && <ReferenceLine y={baseline} ifOverflow="extendDomain" stroke="#98a2b3" strokeDasharray="2 4" label={{ value: t('dashboard.baseline'), position: 'insideBottomLeft', fontSize: 11, fill: '#4b5563' }} />}
         <Line type="monotone" dataKey="value" name={t('dashboard.value')} stroke="#7c3aed" isAnimationActive={false} />
       </LineChart>
     </Frame>

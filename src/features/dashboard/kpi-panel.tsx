@@ -30,7 +30,7 @@ export function KpiPanel({ planId, kpis, goals }: KpiPanelProps) {
               table={{ columns: [t('dashboard.date'), t('dashboard.value'), t('kpi.note')], rows: measurements.map((m) => [m.date, m.value, m.note]) }}
               summary={
                 <p className="kpi-summary">
-                  {t('kpi.latest', { value: latest ? latest.value.toLocaleString() : '—' })} · {t('kpi.targetIs', { value: kpi.target ?? '—' })} · {t(`kpi.direction_${kpi.direction}`)}
+                  {t('kpi.latest', { value: latest ? latest.value.toLocaleString() : '—' })} · {t('kpi.targetIs', { value: kpi.target?.toLocaleString() ?? '—' })} · {t(`kpi.direction_${kpi.direction}`)}
                 </p>
               }
               footer={<MeasurementForm kpi={kpi} />}
