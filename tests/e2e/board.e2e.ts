@@ -205,6 +205,37 @@ describe('the board in Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('lays swimlanes out one under another and moves a card to another owner by dropping it in their lane', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('combobox', { name: 'Swimlanes' }).selectOption({ label: 'Swimlanes by owner' });
+    const liNaToDo = column(page, 'To do, Li Na');
+    await expect.poll(() => liNaToDo.getByRole('article').count()).toBe(4);
+    // Each lane's title sits below every cell of the lane before it: Li Na's four cards to do
+    // make her lane taller than one card.
+    const overlaps = await page.evaluate(() => {
+      const titles = [...document.querySelectorAll('h3')].filter((h) => h.textContent?.startsWith('Lane: '));
+      const cells = [...document.querySelectorAll('[role="region"][aria-label*=", "]')];
+      return titles.slice(1).flatMap((title, i) => {
+        const lane = titles[i]!.textContent!.slice('Lane: '.length);
+        const titleTop = title.getBoundingClientRect().top;
+        return cells.filter((cell) => cell.getAttribute('aria-label')!.includes(`, ${lane} (`) && cell.getBoundingClientRect().bottom > titleTop).map((cell) => `${cell.getAttribute('aria-label')} runs under ${title.textContent}`);
+      });
+    });
+    expect(overlaps).toEqual([]);
+    expect(await liNaToDo.evaluate((cell) => cell.getBoundingClientRect().height)).toBeGreaterThan(250);
+
+    const card = liNaToDo.getByRole('article', { name: 'Run ad campaign', exact: true });
+    const wangLeiToDo = column(page, 'To do, Wang Lei');
+    await wangLeiToDo.scrollIntoViewIfNeeded();
+    await card.scrollIntoViewIfNeeded();
+    await dragWithMouse(page, card, wangLeiToDo);
+    await wangLeiToDo.getByRole('article', { name: 'Run ad campaign', exact: true }).waitFor();
+    await expect.poll(() => liNaToDo.getByRole('article').count()).toBe(3);
+    expect(await wangLeiToDo.getByRole('article', { name: 'Run ad campaign', exact: true }).textContent()).toContain('Wang Lei');
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('shows a hostile title as text and runs nothing', async () => {
     app = await openApp();
     const { page } = app;
