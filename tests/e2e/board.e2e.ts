@@ -236,6 +236,47 @@ describe('the board in Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('keeps the task editor\'s Save in view in a laptop\'s window, and every field reached by Tab clear of it', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Plan online campaign', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit task: Plan online campaign' });
+    const save = dialog.getByRole('button', { name: 'Save', exact: true });
+    const footer = save.locator('xpath=..');
+    const saveInView = () => save.evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      const view = button.closest('[role="dialog"]')!.getBoundingClientRect();
+      return box.top >= view.top && box.bottom <= view.bottom;
+    });
+    expect(await saveInView()).toBe(true);
+    // Tab from the title through every field of the form to the footer's first button.
+    await dialog.getByLabel('Title', { exact: true }).focus();
+    const hidden: string[] = [];
+    let fields = 0;
+    for (; fields < 60; fields++) {
+      await page.keyboard.press('Tab');
+      const focused = await footer.evaluate((footerElement) => {
+        const element = document.activeElement!;
+        if (footerElement.contains(element)) return null;
+        const name = element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.textContent ?? element.outerHTML.slice(0, 60);
+        // Wholly inside the dialog's visible part, and not under the footer.
+        const box = element.getBoundingClientRect();
+        const view = element.closest('[role="dialog"]')!.getBoundingClientRect();
+        return { name, clear: box.top >= view.top && box.bottom <= footerElement.getBoundingClientRect().top + 1 };
+      });
+      if (!focused) break;
+      if (!focused.clear) hidden.push(focused.name);
+    }
+    expect(fields).toBeGreaterThan(15);
+    expect(hidden).toEqual([]);
+    expect(await saveInView()).toBe(true);
+    await dialog.getByLabel('Title', { exact: true }).fill('Plan the online campaign');
+    await save.click();
+    await page.getByRole('button', { name: 'Plan the online campaign', exact: true }).waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('shows a hostile title as text and runs nothing', async () => {
     app = await openApp();
     const { page } = app;

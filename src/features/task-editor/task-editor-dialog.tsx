@@ -8,6 +8,7 @@ import { ChecklistEditor } from './checklist-editor';
 import { RaciEditor } from './raci-editor';
 import { TaskComments } from './task-comments';
 import { TaskEditorFields } from './task-editor-fields';
+import './task-editor.css';
 
 /** The card editor: every field of a task, saved as one undoable change. */
 export function TaskEditorDialog({ taskId }: { taskId: string }) {
