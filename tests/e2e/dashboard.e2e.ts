@@ -61,5 +61,9 @@ describe('the dashboard in Chromium', () => {
     await card.getByRole('button', { name: 'Show as table' }).click();
     expect(await card.getByRole('row').last().textContent()).toBe(`${today}56000after the <b>launch</b>`);
     expect(await page.getByRole('progressbar', { name: /^Progress of Raise monthly active users/ }).getAttribute('value')).toBe('60');
+    // The New KPI dialog, drawn inside the KPI panel, is titled as every dialog is, not as the panel.
+    await page.getByRole('button', { name: 'New KPI' }).click();
+    const title = page.getByRole('dialog', { name: 'New KPI' }).getByRole('heading', { name: 'New KPI' });
+    expect(await title.evaluate((heading) => [getComputedStyle(heading).fontSize, getComputedStyle(heading).marginBottom])).toEqual(['18px', '12px']);
   });
 });
