@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 type DialogProps = {
   title: string;
@@ -45,13 +46,17 @@ export function Dialog({ title, onClose, children, footer, wide = false }: Dialo
     }
   };
 
-  return (
+  // Drawn at the end of the page, not where it was opened: inside a board column's sticky header
+  // (a stacking context of its own) the other columns' headers were painted over the dialog and
+  // its backdrop, and stayed clickable; inside the KPI panel, the panel's rules styled it.
+  return createPortal(
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div ref={panel} className={wide ? 'dialog dialog-wide' : 'dialog'} role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
         <h2 id={titleId} className="dialog-title">{title}</h2>
         <div className="dialog-body">{children}</div>
         {footer && <div className="dialog-footer">{footer}</div>}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -277,6 +277,35 @@ describe('the board in Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('puts a column\'s settings dialog over the whole board, the other columns\' headers under its backdrop', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Column options for To do' }).click();
+    await page.getByRole('menuitem', { name: 'Rename and limit…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Column “To do”' });
+    await dialog.waitFor();
+    // What is drawn on top at the centre of each column's quick-add field and at each corner of
+    // the dialog: the backdrop and the dialog, not a column header.
+    const points: [number, number][] = [];
+    for (const field of await page.getByRole('textbox', { name: /^New card in / }).all()) {
+      const box = (await field.boundingBox())!;
+      points.push([box.x + box.width / 2, box.y + box.height / 2]);
+    }
+    const panel = (await dialog.boundingBox())!;
+    points.push([panel.x + 4, panel.y + 4], [panel.x + panel.width - 4, panel.y + 4], [panel.x + 4, panel.y + panel.height - 4], [panel.x + panel.width - 4, panel.y + panel.height - 4]);
+    const drawn = await page.evaluate((at) => at.map(([x, y]) => {
+      const element = document.elementFromPoint(x, y);
+      return element?.closest('[role="dialog"]') ? 'dialog' : element?.classList.contains('dialog-backdrop') ? 'backdrop' : element?.outerHTML.slice(0, 80) ?? 'nothing';
+    }), points);
+    const onTop = { fields: drawn.slice(0, -4), corners: drawn.slice(-4) };
+    expect(onTop.fields).toEqual(['backdrop', 'backdrop', 'backdrop', 'backdrop']);
+    expect(onTop.corners).toEqual(['dialog', 'dialog', 'dialog', 'dialog']);
+    await dialog.getByLabel('WIP limit').fill('9');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByLabel('6 cards, WIP limit 9').waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('shows a hostile title as text and runs nothing', async () => {
     app = await openApp();
     const { page } = app;
