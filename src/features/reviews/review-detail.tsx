@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../domain/review';
 import { useOpsActions } from '../../store/bound-store';
@@ -13,6 +13,8 @@ export function ReviewDetail({ review, onDeleted }: { review: Review; onDeleted:
   const [notes, setNotes] = useState(review.notes);
   const [lessons, setLessons] = useState(review.lessons);
   const [tags, setTags] = useState(review.tags.join(', '));
+  // Read once per review, not at every keystroke in the notes below.
+  const sections = useMemo(() => factsSections(review.facts), [review.facts]);
   const dirty = notes !== review.notes || lessons !== review.lessons || tags !== review.tags.join(', ');
   const save = () => updateReview(review.id, { notes, lessons, tags: [...new Set(tags.split(/[,，]/).map((x) => x.trim()).filter(Boolean))].map((x) => x.slice(0, 60)) });
   const exportMarkdown = () => downloadText(`${review.kind}-${review.periodStart}.md`, reviewToMarkdown(review, t), 'text/markdown;charset=utf-8');
@@ -21,7 +23,7 @@ export function ReviewDetail({ review, onDeleted }: { review: Review; onDeleted:
       <h2 id={`review-${review.id}`}>{review.title}</h2>
       <h3>{t('reviews.facts')}</h3>
       <div className="review-facts">
-        {factsSections(review.facts).map((section, i) => (
+        {sections.map((section, i) => (
           <section key={i} aria-label={section.title || undefined}>
             {section.title && <h4>{section.title}</h4>}
             <ul>{section.items.map((item, j) => <li key={j}>{item}</li>)}</ul>

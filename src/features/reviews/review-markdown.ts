@@ -5,12 +5,17 @@ import type { ReviewFacts } from '../../domain/review-facts';
 const MAX_ITEMS = 100;
 const MAX_TITLE = 200;
 
+/** The characters escaped in user text, and only those unescaped when it is read back. */
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>]/.source;
+const TO_ESCAPE = new RegExp(`(${SPECIAL})`, 'g');
+const ESCAPED = new RegExp(`\\\\(${SPECIAL})`, 'g');
+
 /** Markdown special characters in user text are escaped so a title cannot restructure the document. */
 export function escapeMarkdown(text: string): string {
-  return text.slice(0, MAX_TITLE).replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return text.slice(0, MAX_TITLE).replace(TO_ESCAPE, '\\$1').replace(/\r?\n/g, ' ');
 }
 
-const unescapeMarkdown = (text: string) => text.replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
+const unescapeMarkdown = (text: string) => text.replace(ESCAPED, '$1');
 
 export type FactsSection = { title: string; items: string[] };
 
