@@ -27,15 +27,18 @@ import { followViewInAddress } from './view-address';
 import { preloadView } from './lazy-views';
 import { preloadDialogs } from './lazy-dialogs';
 import { randomHex } from './random-hex';
+import { firstScreenSettled } from './first-screen-settled';
+import { whenDatabaseWanted } from './when-database-wanted';
 
-/** After the current work and a paint, when the page has nothing better to do (within 2 s). */
-const afterPaintWhenIdle = () => idlePeriod({ timeoutMs: 2000, fallbackMs: 200 });
+/** When the page has nothing better to do (within 2 s). */
+const whenIdle = () => idlePeriod({ timeoutMs: 2000, fallbackMs: 200 });
 
 /** The composition root: one store, its subscribers, then the interface. */
 export async function bootstrap(root: Root): Promise<void> {
   // The workspace is being read since before this code was evaluated (see first-read.ts): the
   // browser reads its files while this thread sets up the language and draws the frame. It is
-  // read without Dexie, which loads once the plans are on screen (see readWorkspaceDirectly).
+  // read without Dexie, which loads once the plans are on screen and settled, or at the first
+  // change to save (see readWorkspaceDirectly and whenDatabaseWanted).
   const firstRead = takeFirstRead();
   const i18n = await setupI18n();
   const store = createOpsStore({ newId: createIdFactory(randomHex), now: () => new Date().toISOString(), today: localIsoDate(new Date()) });
@@ -57,8 +60,10 @@ export async function bootstrap(root: Root): Promise<void> {
   render();
 
   reportUnexpectedErrors(store);
-  void requestPersistentStorage(store);
 
+  // Start-up's background work waits until the plans are on screen and settled (see SETTLE_MS).
+  let settling: Promise<void> | undefined;
+  const settled = () => (settling ??= firstScreenSettled());
   let database: Promise<OpsDatabase>;
   // The revision the plans in memory were read at, and whether they came from a current snapshot.
   let start: { revision: number; current: boolean };
@@ -66,16 +71,18 @@ export async function bootstrap(root: Root): Promise<void> {
     const first = await firstRead;
     if (first.kind === 'read' && !needsSeeding(first.read)) {
       hydrateFromRecords(store, first.read.records, recalledActivePlan(), first.validated);
-      // Checked again all the same, in idle time once they are painted (code the first screen does not carry).
-      if (first.validated) void afterNextPaint().then(() => import('../persistence/verify-when-idle')).then((m) => m.verifyWhenIdle(store, first.read.records, fitsItsSchema));
-      database = openDatabaseAfterPaint();
+      // Checked again all the same, in idle time once they are on screen and settled (code the first screen does not carry).
+      if (first.validated) void settled().then(() => import('../persistence/verify-when-idle')).then((m) => m.verifyWhenIdle(store, first.read.records, fitsItsSchema));
+      database = whenDatabaseWanted(store, settled()).then(openDatabase);
       // A snapshot written under other rules is written again under these, so the next start need not validate.
       start = { revision: first.read.revision, current: first.fromSnapshot && first.validated };
     } else if (first.kind === 'none') {
-      // A first visit: the demo plan shows at once and is stored once Dexie is in, before any change.
+      // A first visit: the demo plan shows at once and is stored once Dexie is in, before any
+      // change. Dexie comes right after the paint here, not once settled: a second tab opened in
+      // the meantime would find nothing stored and show a demo plan of its own.
       const seed = demoSeed(store, currentLanguage(i18n));
       hydrateFromRecords(store, recordsCreatedBy(seed), null);
-      database = storeSeedWhenOpen(store, seed, openDatabaseAfterPaint());
+      database = storeSeedWhenOpen(store, seed, afterNextPaint().then(openDatabase));
       // Storing the demo plan is the new database's first write. Were it not (another tab's came
       // first), the snapshot keeper finds another revision when it checks, and takes none.
       start = { revision: 1, current: false };
@@ -92,11 +99,12 @@ export async function bootstrap(root: Root): Promise<void> {
     store.notify(openFailure(error, 'error.loadFailed'));
     return;
   } finally {
-    // What the first screen does not need comes once the plans are on screen (or failed to load):
-    // the service worker's code (built app only; dev mode serves files fresh) after the frame that
-    // shows them, so its fetch never starts ahead of that frame, then the dialogs when idle.
-    if (import.meta.env.PROD) void afterNextPaint().then(() => import('./service-worker')).then((m) => m.startServiceWorker(store));
-    void preloadDialogs(afterPaintWhenIdle);
+    // What the first screen does not need comes once the plans are on screen (or failed to load)
+    // and settled: the space the site uses and whether the browser keeps it, the service worker's
+    // code (built app only; dev mode serves files fresh), then the dialogs' code, one per idle period.
+    void settled().then(() => requestPersistentStorage(store));
+    if (import.meta.env.PROD) void settled().then(() => import('./service-worker')).then((m) => m.startServiceWorker(store));
+    void preloadDialogs(() => settled().then(whenIdle));
   }
   const syncLog = createSyncUpdateLog(database);
   // The next start reads a snapshot instead of every table (see SNAPSHOT_KEY).
@@ -135,11 +143,6 @@ async function openDatabase(): Promise<OpsDatabase> {
   });
   await openCurrentDatabase(db);
   return db;
-}
-
-/** Once the plans are painted: the first screen does not wait for Dexie's code. */
-function openDatabaseAfterPaint(): Promise<OpsDatabase> {
-  return afterNextPaint().then(openDatabase);
 }
 
 /**

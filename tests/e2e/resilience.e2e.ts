@@ -180,6 +180,24 @@ describe('offline, tabs, upgrades and the content security policy in Chromium', 
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('keeps a card added the moment the plans show, on a first visit and on a return', async () => {
+    // On a return Dexie's code loads once the first screen has settled, or at the first change
+    // before that; on a first visit right after the paint, to store the demo plan. Either way a
+    // change made at once is saved.
+    app = await openApp();
+    await addCard(app.page, 'Added at first sight');
+    expect(app.pageErrors).toEqual([]);
+    app = await app.reopen();
+    await card(app.page, 'Added at first sight').waitFor();
+    await addCard(app.page, 'Added on return');
+    expect(app.pageErrors).toEqual([]);
+    app = await app.reopen();
+    await card(app.page, 'Added on return').waitFor();
+    await card(app.page, 'Added at first sight').waitFor();
+    expect(await app.page.getByRole('combobox', { name: 'Current plan' }).locator('option').count()).toBe(1);
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('keeps one demo plan when a first visit opens two tabs at once, and shows each tab’s changes in the other', async () => {
     // Two tabs navigated together on a new profile: both find no database, both show a demo plan
     // of their own at once and store it once their database is open. Only the first stored is kept.
