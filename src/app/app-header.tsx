@@ -22,26 +22,32 @@ export function AppHeader() {
 
   return (
     <header className="app-header">
-      <span className="brand">Opsplan</span>
-      {plans.length > 0 && (
-        <select className="plan-select" aria-label={t('plan.current')} value={activePlan?.id ?? ''} onChange={(e) => actions.selectPlan(e.target.value)}>
-          {plans.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-        </select>
-      )}
-      <button type="button" onClick={() => setDialog('new')}>{t('plan.new')}</button>
-      {activePlan && (
-        <MenuButton
-          label={t('plan.menu', { name: activePlan.name })}
-          icon="⋯"
-          items={[
-            { label: t('sync.share'), onSelect: () => setDialog('share') },
-            { label: t('sync.join'), onSelect: () => setDialog('join') },
-            { label: t('plan.saveTemplate'), onSelect: () => setDialog('template') },
-            { label: t('plan.delete'), onSelect: () => setDialog('delete') },
-          ]}
-        />
-      )}
-      <button type="button" onPointerEnter={() => void preloadDataDialog()} onFocus={() => void preloadDataDialog()} onClick={() => setDialog('data')}>{t('exchange.open')}</button>
+      <div className="header-plan">
+        <span className="brand">Opsplan</span>
+        {plans.length > 0 && (
+          <select className="plan-select" aria-label={t('plan.current')} value={activePlan?.id ?? ''} onChange={(e) => actions.selectPlan(e.target.value)}>
+            {plans.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        )}
+        <button type="button" onClick={() => setDialog('new')}>{t('plan.new')}</button>
+        {activePlan && (
+          <MenuButton
+            label={t('plan.menu', { name: activePlan.name })}
+            icon="⋯"
+            items={[
+              { label: t('sync.share'), onSelect: () => setDialog('share') },
+              { label: t('sync.join'), onSelect: () => setDialog('join') },
+              { label: t('plan.saveTemplate'), onSelect: () => setDialog('template') },
+              { label: t('plan.delete'), onSelect: () => setDialog('delete') },
+            ]}
+          />
+        )}
+        <button type="button" onPointerEnter={() => void preloadDataDialog()} onFocus={() => void preloadDataDialog()} onClick={() => setDialog('data')}>{t('exchange.open')}</button>
+      </div>
+      <div className="header-status">
+        <SyncStatus />
+        <SaveStatus />
+      </div>
       <nav aria-label={t('view.nav')} className="view-nav">
         {VIEW_NAMES.map((v) => (
           <button key={v} type="button" aria-current={view === v ? 'page' : undefined} className={view === v ? 'active' : ''} onClick={() => actions.showView(v)} onPointerEnter={() => void preloadView(v)} onFocus={() => void preloadView(v)}>
@@ -49,11 +55,10 @@ export function AppHeader() {
           </button>
         ))}
       </nav>
-      <span className="spacer" />
-      <SyncStatus />
-      <SaveStatus />
-      <HistoryButtons />
-      <LanguageSwitch />
+      <div className="header-tools">
+        <HistoryButtons />
+        <LanguageSwitch />
+      </div>
       {dialog === 'new' && <NewPlanDialog onClose={() => setDialog(null)} />}
       {dialog === 'data' && <DataDialog onClose={() => setDialog(null)} />}
       {dialog === 'template' && activePlan && <SaveTemplateDialog plan={activePlan} onClose={() => setDialog(null)} />}

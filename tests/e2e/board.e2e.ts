@@ -46,6 +46,37 @@ async function openOnNewPlan(name: string): Promise<AppBrowser> {
   return opened;
 }
 
+/** The header's words in each language, for the controls of its two rows. */
+const HEADER = {
+  en: { plan: 'Current plan', newPlan: 'New plan', exchange: 'Import / export', saved: 'All changes saved', views: 'Views', undo: 'Undo', redo: 'Redo', language: 'Language' },
+  zh: { plan: '当前计划', newPlan: '新建计划', exchange: '导入 / 导出', saved: '所有更改已保存', views: '视图', undo: '撤销', redo: '重做', language: '语言' },
+};
+
+/**
+ * The header in two rows at this width: the plan's controls and the save status on the first,
+ * the views, undo/redo and the language on the second, each inside the window.
+ */
+async function expectHeaderInTwoRows(page: Page, width: number, words: (typeof HEADER)['en']) {
+  await page.setViewportSize({ width, height: 720 });
+  const header = page.getByRole('banner');
+  const firstRow = [header.getByRole('combobox', { name: words.plan }), header.getByRole('button', { name: words.newPlan, exact: true }), header.getByRole('button', { name: words.exchange, exact: true }), header.getByRole('status').filter({ hasText: words.saved })];
+  const secondRow = [...(await header.getByRole('navigation', { name: words.views }).getByRole('button').all()), header.getByRole('button', { name: words.undo, exact: true }), header.getByRole('button', { name: words.redo, exact: true }), header.getByRole('combobox', { name: words.language })];
+  expect(secondRow).toHaveLength(10);
+  const boxes = async (controls: Locator[]) => Promise.all(controls.map(async (control) => (await control.boundingBox()) ?? { x: -1, y: -1, width: 0, height: 0 }));
+  const [top, bottom] = [await boxes(firstRow), await boxes(secondRow)];
+  const where = `at ${width} px`;
+  for (const box of [...top, ...bottom]) {
+    expect(box.x, where).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, where).toBeLessThanOrEqual(width);
+  }
+  // A row: every control's vertical middle within a few pixels of the others'; the second below the first.
+  const middles = (row: { y: number; height: number }[]) => row.map((box) => box.y + box.height / 2);
+  for (const row of [top, bottom]) expect(Math.max(...middles(row)) - Math.min(...middles(row)), where).toBeLessThan(8);
+  expect(Math.min(...bottom.map((box) => box.y)), where).toBeGreaterThanOrEqual(Math.max(...top.map((box) => box.y + box.height)));
+  const headerBox = await header.boundingBox();
+  expect(headerBox?.height, where).toBeLessThan(96);
+}
+
 describe('the board in Chromium', () => {
   it('opens on the demo plan the first time', async () => {
     app = await openApp();
@@ -303,6 +334,17 @@ describe('the board in Chromium', () => {
     await dialog.getByLabel('WIP limit').fill('9');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await page.getByLabel('6 cards, WIP limit 9').waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('lays the header out in two rows from 1024 px up, in English and in Chinese, with a long plan name', async () => {
+    app = await openApp();
+    const { page } = app;
+    await createPlan(page, 'East China operations, promotion and customer success programme for the fourth quarter');
+    for (const width of [1440, 1280, 1024]) await expectHeaderInTwoRows(page, width, HEADER.en);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+    await page.getByRole('button', { name: '看板', exact: true }).waitFor();
+    for (const width of [1440, 1280, 1024]) await expectHeaderInTwoRows(page, width, HEADER.zh);
     expect(app.pageErrors).toEqual([]);
   });
 
