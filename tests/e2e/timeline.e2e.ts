@@ -9,6 +9,8 @@ afterEach(async () => {
 });
 
 const DAY_COLUMN = 36;
+/** The height of the dates' header over the chart and of the grid's over the rows (HEADER_HEIGHT). */
+const CHART_HEADER = 66;
 const row = (page: Page, title: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title, exact: true }) });
 const cellTexts = async (page: Page, title: string): Promise<string[]> => (await row(page, title).getByRole('gridcell').allTextContents());
 
@@ -113,6 +115,50 @@ describe('the timeline in Chromium', () => {
     await dialog.getByRole('button', { name: 'Add dependency' }).click();
     await dialog.getByRole('list', { name: 'Predecessors' }).getByText('Analyse user feedback', { exact: true }).waitFor();
     expect(await dialog.getByLabel('Link type from Analyse user feedback').inputValue()).toBe('SS');
+  });
+
+  it('shows the selected task\'s details under the chart, its row and bar in view, wherever the task is', async () => {
+    app = await openApp('en-US', undefined, { today: '2026-11-24' });
+    const { page } = app;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    const rows = page.getByRole('treegrid', { name: 'Tasks and dates' }).getByRole('row');
+    await rows.getByRole('rowheader').first().waitFor();
+    await page.locator('.bar-wrapper.op-task').first().waitFor();
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(8);
+    const hidden: string[] = [];
+    let checked = 0;
+    // From the last row up, so that the rows near the chart's bottom edge are chosen first.
+    for (let i = count - 1; i >= 0; i--) {
+      const taskRow = rows.nth(i);
+      // A task's row selects its bar and opens its details (a goal's row selects nothing).
+      if ((await taskRow.getAttribute('aria-selected')) === null) continue;
+      const title = (await taskRow.getByRole('rowheader').getAttribute('aria-label')) ?? '';
+      await taskRow.click();
+      const details = page.getByRole('complementary', { name: /^Selected task: / });
+      await details.waitFor();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      // The selected row and the selected bar, vertically, against the part of the chart shown and the details.
+      const seen = await page.evaluate((header) => {
+        const shown = document.querySelector('.timeline-body')?.getBoundingClientRect();
+        const details = document.querySelector('.task-popup')?.getBoundingClientRect();
+        const row = document.querySelector('.timeline-row.is-selected')?.getBoundingClientRect();
+        const bar = document.querySelector('.bar-wrapper.op-selected .bar')?.getBoundingClientRect();
+        if (!shown || !details || !row || !bar) return { whole: false };
+        // Below the dates' header the chart and grid keep at their top, above the details.
+        const inside = (box: DOMRect) => box.top >= shown.top + header - 1 && box.bottom <= shown.bottom + 1 && box.bottom <= details.top + 1;
+        return { whole: inside(row) && inside(bar) && details.top >= shown.bottom - 1 };
+      }, CHART_HEADER);
+      checked++;
+      if (!seen.whole) hidden.push(title);
+    }
+    expect(checked).toBeGreaterThan(8);
+    expect(hidden).toEqual([]);
+    // The details name the task, and its buttons work from there.
+    await page.getByRole('complementary', { name: /^Selected task: / }).getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('complementary', { name: /^Selected task: / }).waitFor({ state: 'detached' });
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('moves the selected bar with the keyboard and zooms', async () => {

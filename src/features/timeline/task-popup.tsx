@@ -4,7 +4,11 @@ import { useOps, useOpsActions } from '../../store/bound-store';
 import type { TimelineAnalysis } from '../../store/timeline-selectors';
 import { DependencyDialog } from './dependency-dialog';
 
-/** Our popup for the selected bar (frappe-gantt's own writes HTML): facts and what to do next. */
+/**
+ * The selected bar's details (frappe-gantt's own popup writes HTML): facts and what to do next,
+ * in a pane under the chart, as MS Project's details pane is. It floated over the chart's lower
+ * right corner and hid the bars there, the selected one among them when that was where it was.
+ */
 export function TaskPopup({ taskId, analysis }: { taskId: string; analysis: TimelineAnalysis }) {
   const { t } = useTranslation();
   const actions = useOpsActions();
@@ -18,13 +22,13 @@ export function TaskPopup({ taskId, analysis }: { taskId: string; analysis: Time
     <aside className="task-popup" aria-label={t('timeline.selected', { title: task.title })}>
       <h2>{task.title}</h2>
       <dl>
-        <dt>{t('task.start')}</dt><dd>{task.startDate ?? '—'}</dd>
-        <dt>{t('timeline.end')}</dt><dd>{task.dueDate ?? '—'}</dd>
-        {placed && <><dt>{t('timeline.days')}</dt><dd>{placed.duration}</dd></>}
-        {float !== undefined && <><dt>{t('timeline.float')}</dt><dd>{float <= 0 ? t('timeline.onCriticalPath') : float}</dd></>}
-        <dt>{t('task.owner')}</dt><dd>{owner ?? t('board.unassigned')}</dd>
-        <dt>{t('task.progress')}</dt><dd>{task.progress}%</dd>
-        <dt>{t('timeline.mode')}</dt><dd>{t(`timeline.mode_${task.schedulingMode}`)}</dd>
+        <div><dt>{t('task.start')}</dt><dd>{task.startDate ?? '—'}</dd></div>
+        <div><dt>{t('timeline.end')}</dt><dd>{task.dueDate ?? '—'}</dd></div>
+        {placed && <div><dt>{t('timeline.days')}</dt><dd>{placed.duration}</dd></div>}
+        {float !== undefined && <div><dt>{t('timeline.float')}</dt><dd>{float <= 0 ? t('timeline.onCriticalPath') : float}</dd></div>}
+        <div><dt>{t('task.owner')}</dt><dd>{owner ?? t('board.unassigned')}</dd></div>
+        <div><dt>{t('task.progress')}</dt><dd>{task.progress}%</dd></div>
+        <div><dt>{t('timeline.mode')}</dt><dd>{t(`timeline.mode_${task.schedulingMode}`)}</dd></div>
       </dl>
       <div className="dialog-footer">
         <button type="button" onClick={() => actions.updateTask(taskId, { schedulingMode: task.schedulingMode === 'auto' ? 'manual' : 'auto' })}>

@@ -1,5 +1,5 @@
 import type Gantt from 'frappe-gantt';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workingDayTest } from '../../domain/calendar';
 import { addDays } from '../../domain/dates';
@@ -90,6 +90,21 @@ export function TimelineView({ planId }: { planId: string }) {
       linkLabel: (l) => labels.link(l, tasksById[l.fromId], tasksById[l.toId]),
     });
   }, [chartRows, criticalBars, selectedId, columns, tasksById, baseline, links, labels, zoom, isWorking]);
+
+  // A newly selected task's row is scrolled into view: its details open under the chart and take
+  // their room from it, which would otherwise cover the row of a task chosen near the bottom.
+  useLayoutEffect(() => {
+    const el = body.current;
+    if (!el || !selectedId) return;
+    const index = rows.findIndex((r) => r.kind === 'task' && r.taskId === selectedId);
+    if (index < 0) return;
+    const top = index * ROW_HEIGHT;
+    const shown = el.clientHeight - HEADER_HEIGHT;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_HEIGHT > el.scrollTop + shown) el.scrollTop = top + ROW_HEIGHT - shown;
+    // Only when the selection changes: a scroll of the user's own is left alone.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId]);
 
   const keyboard = useTimelineKeyboard(rows, planId, (delta) => {
     const el = body.current;
