@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
 type DialogProps = {
@@ -20,7 +20,10 @@ export function Dialog({ title, onClose, children, footer, wide = false }: Dialo
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // Before the dialog is painted, not after: a dialog whose code arrived after the click that
+  // opened it is drawn by an ordinary update, whose effects wait for the paint, and a key
+  // pressed in between (Escape at once) went to the control behind it.
+  useLayoutEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     const first = panel.current?.querySelector<HTMLElement>('[data-autofocus]') ?? panel.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();

@@ -308,6 +308,34 @@ describe('the board in Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('has the keyboard in a dialog from the moment it shows, even when its code came after the click', async () => {
+    app = await openApp();
+    const { page } = app;
+    // The column's dialog loads on first use; held back a little, it is drawn after the click's own update.
+    await page.route(/column-settings-dialog-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    // Where the keyboard is at the instant the dialog enters the page, as a key pressed then would find it.
+    await page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        const dialog = document.querySelector('[role="dialog"]');
+        if (!dialog) return;
+        (window as unknown as { focusInDialogOnArrival: boolean }).focusInDialogOnArrival = dialog.contains(document.activeElement);
+        observer.disconnect();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+    await page.getByRole('button', { name: 'Column options for To do' }).click();
+    await page.getByRole('menuitem', { name: 'Rename and limit…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Column “To do”' });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => (window as unknown as { focusInDialogOnArrival?: boolean }).focusInDialogOnArrival)).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached', timeout: 2000 });
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('puts a column\'s settings dialog over the whole board, the other columns\' headers under its backdrop', async () => {
     app = await openApp();
     const { page } = app;
