@@ -117,7 +117,7 @@ describe('the timeline in Chromium', () => {
     expect(await dialog.getByLabel('Link type from Analyse user feedback').inputValue()).toBe('SS');
   });
 
-  it('shows the selected task\'s details under the chart, its row and bar in view, wherever the task is', async () => {
+  it('shows the selected task\'s details under the chart, its row and bar in view, wherever the task is, and closes them from the keyboard', async () => {
     app = await openApp('en-US', undefined, { today: '2026-11-24' });
     const { page } = app;
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -155,9 +155,24 @@ describe('the timeline in Chromium', () => {
     }
     expect(checked).toBeGreaterThan(8);
     expect(hidden).toEqual([]);
-    // The details name the task, and its buttons work from there.
-    await page.getByRole('complementary', { name: /^Selected task: / }).getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('complementary', { name: /^Selected task: / }).waitFor({ state: 'detached' });
+    // Escape closes the details, from the grid or from the pane, and the keyboard is then on the
+    // grid, whose arrows select a task again; so does Close.
+    const grid = page.getByRole('treegrid', { name: 'Tasks and dates' });
+    const details = page.getByRole('complementary', { name: /^Selected task: / });
+    const gridHasFocus = () => grid.evaluate((element) => element === document.activeElement);
+    await grid.focus();
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+    await page.keyboard.press('ArrowDown');
+    await details.waitFor();
+    await details.getByRole('button', { name: 'Edit task' }).focus();
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+    expect(await gridHasFocus()).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await details.getByRole('button', { name: 'Close' }).click();
+    await details.waitFor({ state: 'detached' });
+    expect(await gridHasFocus()).toBe(true);
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ import { DependencyDialog } from './dependency-dialog';
  * in a pane under the chart, as MS Project's details pane is. It floated over the chart's lower
  * right corner and hid the bars there, the selected one among them when that was where it was.
  */
-export function TaskPopup({ taskId, analysis }: { taskId: string; analysis: TimelineAnalysis }) {
+export function TaskPopup({ taskId, analysis, onClose }: { taskId: string; analysis: TimelineAnalysis; /** Deselects the task (Close, or Escape in the pane). */ onClose: () => void }) {
   const { t } = useTranslation();
   const actions = useOpsActions();
   const task = useOps((s) => s.data.tasks[taskId]);
@@ -19,7 +19,12 @@ export function TaskPopup({ taskId, analysis }: { taskId: string; analysis: Time
   const placed = analysis.ok ? analysis.schedule.byId.get(taskId) : undefined;
   const float = analysis.ok ? analysis.criticalPath.floatById.get(taskId) : undefined;
   return (
-    <aside className="task-popup" aria-label={t('timeline.selected', { title: task.title })}>
+    <aside className="task-popup" aria-label={t('timeline.selected', { title: task.title })} onKeyDown={(event) => {
+      // A dialog opened from here stops its own Escape, so this one is the pane's.
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      onClose();
+    }}>
       <h2>{task.title}</h2>
       <dl>
         <div><dt>{t('task.start')}</dt><dd>{task.startDate ?? '—'}</dd></div>
@@ -36,7 +41,7 @@ export function TaskPopup({ taskId, analysis }: { taskId: string; analysis: Time
         </button>
         <button type="button" onClick={() => setEditingLinks(true)}>{t('timeline.dependencies')}</button>
         <button type="button" onClick={() => actions.openTaskEditor(taskId)}>{t('timeline.editTask')}</button>
-        <button type="button" onClick={() => actions.selectTask(null)}>{t('common.close')}</button>
+        <button type="button" onClick={onClose}>{t('common.close')}</button>
       </div>
       {editingLinks && <DependencyDialog taskId={taskId} onClose={() => setEditingLinks(false)} />}
     </aside>

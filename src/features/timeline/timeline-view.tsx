@@ -106,6 +106,13 @@ export function TimelineView({ planId }: { planId: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId]);
 
+  // Closing the details deselects the task and gives the keyboard back to the grid, whose arrows
+  // select the next one: focus would otherwise fall to the page with the pane it was in.
+  const closeDetails = () => {
+    actions.selectTask(null);
+    body.current?.querySelector<HTMLElement>('[role="treegrid"]')?.focus();
+  };
+
   const keyboard = useTimelineKeyboard(rows, planId, (delta) => {
     const el = body.current;
     if (el) el.scrollTop = Math.max(0, el.scrollTop + delta * ROW_HEIGHT);
@@ -134,7 +141,7 @@ export function TimelineView({ planId }: { planId: string }) {
           </div>
         </div>
       </div>
-      {selectedId && tasksById[selectedId]?.planId === planId && <TaskPopup taskId={selectedId} analysis={analysis} />}
+      {selectedId && tasksById[selectedId]?.planId === planId && <TaskPopup taskId={selectedId} analysis={analysis} onClose={closeDetails} />}
       {printing && <TimelinePrint rows={rows} range={range} title={planName} onDone={stopPrinting} />}
     </ViewRegion>
   );

@@ -8,7 +8,7 @@ export type TimelineKeyboard = { onKeyDown: (event: KeyboardEvent) => void };
 
 /**
  * The timeline without a mouse: ↑/↓ select a row, Alt+←/→ move the selected bar a day,
- * Alt+Shift+←/→ change its end, +/− zoom, Enter opens the task.
+ * Alt+Shift+←/→ change its end, +/− zoom, Enter opens the task, Escape deselects it (and closes its details).
  */
 export function useTimelineKeyboard(rows: readonly TimelineRow[], _planId: string, scrollBy: (rows: number) => void): TimelineKeyboard {
   const actions = useOpsActions();
@@ -38,6 +38,8 @@ export function useTimelineKeyboard(rows: readonly TimelineRow[], _planId: strin
         actions.setTimelineZoom(TIMELINE_ZOOMS[Math.min(TIMELINE_ZOOMS.length - 1, zoomIndex + 1)] ?? 'year');
       } else if (event.key === 'Enter' && task) {
         actions.openTaskEditor(task.id);
+      } else if (event.key === 'Escape' && task) {
+        actions.selectTask(null);
       } else return;
       event.preventDefault();
     },
