@@ -9,7 +9,7 @@ import { idlePeriod } from '../persistence/idle-period';
  * tasks reach 5 frames in a row without a dropped one about 130 ms later (median of 8 fresh
  * browsers each, 894 against 767 ms with that work held back).
  */
-export const SETTLE_MS = 1000;
+const SETTLE_MS = 1000;
 
 /**
  * Resolves once the first screen has settled: the current change painted, then SETTLE_MS, then

@@ -142,7 +142,7 @@ describe('the timeline in Chromium', () => {
       // The selected row and the selected bar, vertically, against the part of the chart shown and the details.
       const seen = await page.evaluate((header) => {
         const shown = document.querySelector('.timeline-body')?.getBoundingClientRect();
-        const details = document.querySelector('.task-popup')?.getBoundingClientRect();
+        const details = document.querySelector('.task-details')?.getBoundingClientRect();
         const row = document.querySelector('.timeline-row.is-selected')?.getBoundingClientRect();
         const bar = document.querySelector('.bar-wrapper.op-selected .bar')?.getBoundingClientRect();
         if (!shown || !details || !row || !bar) return { whole: false };

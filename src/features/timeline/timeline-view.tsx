@@ -12,7 +12,7 @@ import { ViewRegion } from '../../ui/view-region';
 import { decorateGantt, xOfDate } from './gantt-overlay';
 import { GanttChart, HEADER_HEIGHT, ROW_HEIGHT } from './gantt-chart';
 import { overlayLabeller } from './overlay-labels';
-import { TaskPopup } from './task-popup';
+import { TaskDetailsPane } from './task-details-pane';
 import { TimelineGrid } from './timeline-grid';
 import { TimelinePrint } from './timeline-print';
 import { TimelineToolbar } from './timeline-toolbar';
@@ -141,7 +141,7 @@ export function TimelineView({ planId }: { planId: string }) {
           </div>
         </div>
       </div>
-      {selectedId && tasksById[selectedId]?.planId === planId && <TaskPopup taskId={selectedId} analysis={analysis} onClose={closeDetails} />}
+      {selectedId && tasksById[selectedId]?.planId === planId && <TaskDetailsPane taskId={selectedId} analysis={analysis} onClose={closeDetails} />}
       {printing && <TimelinePrint rows={rows} range={range} title={planName} onDone={stopPrinting} />}
     </ViewRegion>
   );

@@ -9,7 +9,7 @@ import { DependencyDialog } from './dependency-dialog';
  * in a pane under the chart, as MS Project's details pane is. It floated over the chart's lower
  * right corner and hid the bars there, the selected one among them when that was where it was.
  */
-export function TaskPopup({ taskId, analysis, onClose }: { taskId: string; analysis: TimelineAnalysis; /** Deselects the task (Close, or Escape in the pane). */ onClose: () => void }) {
+export function TaskDetailsPane({ taskId, analysis, onClose }: { taskId: string; analysis: TimelineAnalysis; /** Deselects the task (Close, or Escape in the pane). */ onClose: () => void }) {
   const { t } = useTranslation();
   const actions = useOpsActions();
   const task = useOps((s) => s.data.tasks[taskId]);
@@ -19,7 +19,7 @@ export function TaskPopup({ taskId, analysis, onClose }: { taskId: string; analy
   const placed = analysis.ok ? analysis.schedule.byId.get(taskId) : undefined;
   const float = analysis.ok ? analysis.criticalPath.floatById.get(taskId) : undefined;
   return (
-    <aside className="task-popup" aria-label={t('timeline.selected', { title: task.title })} onKeyDown={(event) => {
+    <aside className="task-details" aria-label={t('timeline.selected', { title: task.title })} onKeyDown={(event) => {
       // A dialog opened from here stops its own Escape, so this one is the pane's.
       if (event.key !== 'Escape') return;
       event.preventDefault();
