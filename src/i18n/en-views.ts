@@ -2,6 +2,7 @@
 export const enViews = {
   timeline: {
     title: 'Timeline', toolbar: 'Timeline tools', grid: 'Tasks and dates', chart: 'Gantt chart', zoom: 'Zoom',
+    gridKeys: 'Up and down arrows select a task. Alt with left or right moves it a day; Alt and Shift with left or right move its end. Plus and minus zoom. Enter edits the task, Escape deselects it.',
     zoom_day: 'Days', zoom_week: 'Weeks', zoom_month: 'Months', zoom_quarter: 'Quarters', zoom_year: 'Years',
     today: 'Jump to today', criticalPath: 'Highlight critical path', baseline: 'Baseline', noBaseline: 'No baseline shown',
     saveBaseline: 'Save baseline…', baselineName: 'Baseline name', baselineDefault: 'Baseline {{date}}',

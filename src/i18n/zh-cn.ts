@@ -39,6 +39,7 @@ export const zhCN: Catalog = {
   category: { todo: '待办', doing: '进行中', done: '已完成' },
   timeline: {
     title: '甘特图', toolbar: '甘特图工具', grid: '任务与日期', chart: '甘特条形图', zoom: '缩放',
+    gridKeys: '上下方向键选择任务。按住 Alt 再按左右方向键，将任务移动一天；按住 Alt 和 Shift 再按左右方向键，改动结束日期。加号和减号缩放。Enter 编辑任务，Esc 取消选择。',
     zoom_day: '日', zoom_week: '周', zoom_month: '月', zoom_quarter: '季度', zoom_year: '年',
     today: '跳到今天', criticalPath: '突出显示关键路径', baseline: '基线', noBaseline: '不显示基线',
     saveBaseline: '保存基线…', baselineName: '基线名称', baselineDefault: '基线 {{date}}',

@@ -22,6 +22,15 @@ describe('the timeline', () => {
     expect(screen.getByText('Project ends 2026-12-11')).toBeInTheDocument();
   });
 
+  it('tells a keyboard user the grid\'s keys when it takes focus, in English and in Chinese', async () => {
+    const { user } = await timelineWithDemo();
+    expect(screen.getByRole('treegrid', { name: 'Tasks and dates' })).toHaveAccessibleDescription(
+      'Up and down arrows select a task. Alt with left or right moves it a day; Alt and Shift with left or right move its end. Plus and minus zoom. Enter edits the task, Escape deselects it.',
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '简体中文');
+    expect(await screen.findByRole('treegrid', { name: '任务与日期' })).toHaveAccessibleDescription(/^上下方向键选择任务。.*Esc 取消选择。$/);
+  });
+
   it('names the loop when links from elsewhere close one, so the user knows which link to remove', async () => {
     const { store } = await timelineWithDemo();
     const { tasks, dependencies } = store.getState().data;

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Baseline } from '../../domain/baseline';
 import { finishVarianceDays } from '../../domain/baseline';
@@ -23,26 +24,31 @@ type TimelineGridProps = {
 export function TimelineGrid({ rows, totalRows, firstIndex, offsetY, analysis, baseline, collapsed, onToggle, keyboard }: TimelineGridProps) {
   const { t } = useTranslation();
   const selectedId = useOps((s) => s.ui.selectedTaskId);
+  const keysId = useId();
   return (
-    <div
-      role="treegrid" aria-label={t('timeline.grid')} aria-rowcount={totalRows + 1} tabIndex={0} className="timeline-grid"
-      aria-activedescendant={selectedId ? `row-${selectedId}` : undefined} onKeyDown={keyboard.onKeyDown}
-    >
-      <div role="row" aria-rowindex={1} className="timeline-grid-header" style={{ height: HEADER_HEIGHT }}>
-        <span role="columnheader" className="col-title">{t('task.titleField')}</span>
-        <span role="columnheader" className="col-owner">{t('task.owner')}</span>
-        <span role="columnheader" className="col-date">{t('task.start')}</span>
-        <span role="columnheader" className="col-date">{t('timeline.end')}</span>
-        <span role="columnheader" className="col-num">{t('timeline.days')}</span>
-        <span role="columnheader" className="col-num">{t('timeline.float')}</span>
-        {baseline && <span role="columnheader" className="col-num col-slip">{t('timeline.variance')}</span>}
+    <>
+      {/* Said when the grid takes focus: nothing on screen told a keyboard user the grid's keys. Outside the grid, whose children are rows. */}
+      <span id={keysId} className="visually-hidden">{t('timeline.gridKeys')}</span>
+      <div
+        role="treegrid" aria-label={t('timeline.grid')} aria-rowcount={totalRows + 1} tabIndex={0} className="timeline-grid"
+        aria-activedescendant={selectedId ? `row-${selectedId}` : undefined} aria-describedby={keysId} onKeyDown={keyboard.onKeyDown}
+      >
+        <div role="row" aria-rowindex={1} className="timeline-grid-header" style={{ height: HEADER_HEIGHT }}>
+          <span role="columnheader" className="col-title">{t('task.titleField')}</span>
+          <span role="columnheader" className="col-owner">{t('task.owner')}</span>
+          <span role="columnheader" className="col-date">{t('task.start')}</span>
+          <span role="columnheader" className="col-date">{t('timeline.end')}</span>
+          <span role="columnheader" className="col-num">{t('timeline.days')}</span>
+          <span role="columnheader" className="col-num">{t('timeline.float')}</span>
+          {baseline && <span role="columnheader" className="col-num col-slip">{t('timeline.variance')}</span>}
+        </div>
+        <div className="timeline-grid-rows" style={{ transform: `translateY(${-offsetY}px)` }}>
+          {rows.map((row, i) => (
+            <GridRow key={row.id} row={row} rowIndex={firstIndex + i + 2} analysis={analysis} baseline={baseline} expanded={!collapsed.has(row.id)} onToggle={onToggle} selected={row.kind === 'task' && row.taskId === selectedId} />
+          ))}
+        </div>
       </div>
-      <div className="timeline-grid-rows" style={{ transform: `translateY(${-offsetY}px)` }}>
-        {rows.map((row, i) => (
-          <GridRow key={row.id} row={row} rowIndex={firstIndex + i + 2} analysis={analysis} baseline={baseline} expanded={!collapsed.has(row.id)} onToggle={onToggle} selected={row.kind === 'task' && row.taskId === selectedId} />
-        ))}
-      </div>
-    </div>
+    </>
   );
 }
 
