@@ -176,6 +176,32 @@ describe('the timeline in Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('keeps the header\'s years, or months, on one line as the dates scroll', async () => {
+    app = await openApp('en-US', undefined, { today: '2026-11-24' });
+    const { page } = app;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await page.locator('.bar-wrapper.op-task').first().waitFor();
+    // The label kept at the chart's left edge (frappe-gantt's current-upper) and the others: their tops, and where the chart begins.
+    const labels = () => page.evaluate(() => ({
+      tops: [...document.querySelectorAll('.gantt-container .upper-text')].map((label) => label.getBoundingClientRect().top),
+      stuckLeft: document.querySelector('.gantt-container .current-upper')?.getBoundingClientRect().left ?? null,
+      chartLeft: document.querySelector('.gantt-container')?.getBoundingClientRect().left ?? null,
+    }));
+    for (const zoom of ['day', 'month']) {
+      await page.getByRole('combobox', { name: 'Zoom' }).selectOption(zoom);
+      await expect.poll(async () => (await labels()).tops.length).toBeGreaterThan(1);
+      for (const scroll of [0, 700]) {
+        await page.locator('.gantt-container').evaluate((chart, by) => { chart.scrollLeft += by; }, scroll);
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const { tops, stuckLeft, chartLeft } = await labels();
+        expect(Math.max(...tops) - Math.min(...tops), `${zoom}, scrolled ${scroll}`).toBeLessThan(1);
+        expect(stuckLeft, `${zoom}, scrolled ${scroll}`).toBeCloseTo(chartLeft ?? -1, 0);
+      }
+    }
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('moves the selected bar with the keyboard and zooms', async () => {
     app = await openApp();
     const { page } = app;
