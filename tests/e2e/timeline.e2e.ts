@@ -51,6 +51,18 @@ async function dragBar(page: Page, name: RegExp, days: number) {
   await page.mouse.up();
 }
 
+/** The demo plan's timeline in a laptop's window (1280 x 720), its days fixed, bars drawn. */
+async function openTimelineInLaptopWindow(): Promise<AppBrowser> {
+  const opened = await openApp('en-US', undefined, { today: '2026-11-24' });
+  await opened.page.setViewportSize({ width: 1280, height: 720 });
+  await opened.page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await opened.page.locator('.bar-wrapper.op-task').first().waitFor();
+  return opened;
+}
+
+/** Waits until the page has drawn two frames: what a change (a selection, a scroll) lays out is on screen. */
+const twoFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
 describe('the timeline in Chromium', () => {
   it('drags a bar two days: successors move on the timeline and the cards change on the board; a milestone shows as a diamond; both survive a reload', async () => {
     app = await openApp();
@@ -118,13 +130,10 @@ describe('the timeline in Chromium', () => {
   });
 
   it('shows the selected task\'s details under the chart, its row and bar in view, wherever the task is, and closes them from the keyboard', async () => {
-    app = await openApp('en-US', undefined, { today: '2026-11-24' });
+    app = await openTimelineInLaptopWindow();
     const { page } = app;
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
     const rows = page.getByRole('treegrid', { name: 'Tasks and dates' }).getByRole('row');
     await rows.getByRole('rowheader').first().waitFor();
-    await page.locator('.bar-wrapper.op-task').first().waitFor();
     const count = await rows.count();
     expect(count).toBeGreaterThan(8);
     const hidden: string[] = [];
@@ -138,7 +147,7 @@ describe('the timeline in Chromium', () => {
       await taskRow.click();
       const details = page.getByRole('complementary', { name: /^Selected task: / });
       await details.waitFor();
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await twoFrames(page);
       // The selected row and the selected bar, vertically, against the part of the chart shown and the details.
       const seen = await page.evaluate((header) => {
         const shown = document.querySelector('.timeline-body')?.getBoundingClientRect();
@@ -177,11 +186,8 @@ describe('the timeline in Chromium', () => {
   });
 
   it('keeps the header\'s years, or months, on one line as the dates scroll', async () => {
-    app = await openApp('en-US', undefined, { today: '2026-11-24' });
+    app = await openTimelineInLaptopWindow();
     const { page } = app;
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
-    await page.locator('.bar-wrapper.op-task').first().waitFor();
     // The label kept at the chart's left edge (frappe-gantt's current-upper) and the others: their tops, and where the chart begins.
     const labels = () => page.evaluate(() => ({
       tops: [...document.querySelectorAll('.gantt-container .upper-text')].map((label) => label.getBoundingClientRect().top),
@@ -193,7 +199,7 @@ describe('the timeline in Chromium', () => {
       await expect.poll(async () => (await labels()).tops.length).toBeGreaterThan(1);
       for (const scroll of [0, 700]) {
         await page.locator('.gantt-container').evaluate((chart, by) => { chart.scrollLeft += by; }, scroll);
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        await twoFrames(page);
         const { tops, stuckLeft, chartLeft } = await labels();
         expect(Math.max(...tops) - Math.min(...tops), `${zoom}, scrolled ${scroll}`).toBeLessThan(1);
         expect(stuckLeft, `${zoom}, scrolled ${scroll}`).toBeCloseTo(chartLeft ?? -1, 0);
